@@ -1,0 +1,158 @@
+package org.agreementtracker.eventstore;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.bson.BsonArray;
+import org.bson.BsonDateTime;
+import org.bson.BsonDocument;
+import org.bson.BsonInt64;
+import org.bson.BsonString;
+import org.bson.BsonValue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One stored commit: the events of one unit of work, at the consecutive global positions {@code first..last}.
+ * <p>
+ * The document is {@code {_id: last, first, ts, streams: [{id, seq}], events: [...]}}; {@code streams} holds, for
+ * each aggregate in the commit, its id and the sequence number of its first event here, and a unique index on it is
+ * the optimistic lock. A fence ({@code fence: reason}, no events) fills positions that will never hold events.
+ */
+record Commit(long first, long last, Instant recordedAt, List<BsonDocument> events) {
+
+    static final String ID = "_id";
+    static final String FIRST = "first";
+    static final String RECORDED_AT = "ts";
+    static final String STREAMS = "streams";
+    static final String EVENTS = "events";
+    static final String FENCE = "fence";
+
+    static final String STREAM_ID = "id";
+    static final String STREAM_SEQ = "seq";
+
+    private static final String EVENT_ID = "id";
+    private static final String PAYLOAD_TYPE = "type";
+    private static final String PAYLOAD_REVISION = "rev";
+    private static final String TIMESTAMP = "ts";
+    private static final String AGGREGATE_TYPE = "aggregateType";
+    private static final String AGGREGATE_ID = "aggregateId";
+    private static final String SEQUENCE = "seq";
+    private static final String PAYLOAD = "payload";
+    private static final String META_DATA = "meta";
+
+    static BsonDocument streamKey(String aggregateId, long sequenceNumber) {
+        return new BsonDocument(STREAM_ID, new BsonString(aggregateId)).append(STREAM_SEQ, new BsonInt64(sequenceNumber));
+    }
+
+    /** Serializes the events of one unit of work; positions are assigned later, by {@link #toDocument}. */
+    static List<BsonDocument> serialize(List<? extends EventMessage<?>> events, Serializer serializer) {
+        List<BsonDocument> documents = new ArrayList<>(events.size());
+        for (EventMessage<?> event : events) {
+            SerializedObject<String> payload = event.serializePayload(serializer, String.class);
+            SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
+            BsonDocument document = new BsonDocument(EVENT_ID, new BsonString(event.getIdentifier()))
+                    .append(PAYLOAD_TYPE, new BsonString(payload.getType().getName()));
+            if (payload.getType().getRevision() != null) {
+                document.append(PAYLOAD_REVISION, new BsonString(payload.getType().getRevision()));
+            }
+            document.append(TIMESTAMP, new BsonDateTime(event.getTimestamp().toEpochMilli()));
+            if (event instanceof DomainEventMessage<?> domainEvent && domainEvent.getAggregateIdentifier() != null) {
+                if (domainEvent.getType() != null) {
+                    document.append(AGGREGATE_TYPE, new BsonString(domainEvent.getType()));
+                }
+                document.append(AGGREGATE_ID, new BsonString(domainEvent.getAggregateIdentifier()))
+                        .append(SEQUENCE, new BsonInt64(domainEvent.getSequenceNumber()));
+            }
+            document.append(PAYLOAD, BsonPayloads.fromJson(payload.getData()))
+                    .append(META_DATA, BsonPayloads.fromJson(metaData.getData()));
+            documents.add(document);
+        }
+        return documents;
+    }
+
+    /** For each aggregate in the commit, its id and the sequence number of its first event: the optimistic lock. */
+    static BsonArray streamsOf(List<BsonDocument> events) {
+        Map<String, Long> firstSequenceByAggregate = new LinkedHashMap<>();
+        for (BsonDocument event : events) {
+            if (event.containsKey(AGGREGATE_ID)) {
+                firstSequenceByAggregate.merge(event.getString(AGGREGATE_ID).getValue(),
+                                               event.getInt64(SEQUENCE).getValue(), Math::min);
+            }
+        }
+        BsonArray streams = new BsonArray();
+        firstSequenceByAggregate.forEach((id, seq) -> streams.add(streamKey(id, seq)));
+        return streams;
+    }
+
+    static Commit of(BsonDocument document) {
+        List<BsonDocument> events = new ArrayList<>();
+        BsonArray stored = document.getArray(EVENTS, new BsonArray());
+        for (BsonValue event : stored) {
+            events.add(event.asDocument());
+        }
+        return new Commit(document.getInt64(FIRST).getValue(),
+                          document.getInt64(ID).getValue(),
+                          Instant.ofEpochMilli(document.getDateTime(RECORDED_AT).getValue()),
+                          events);
+    }
+
+    BsonDocument toDocument() {
+        BsonDocument document = new BsonDocument(ID, new BsonInt64(last))
+                .append(FIRST, new BsonInt64(first))
+                .append(RECORDED_AT, new BsonDateTime(recordedAt.toEpochMilli()));
+        BsonArray streams = streamsOf(events);
+        if (!streams.isEmpty()) {
+            document.append(STREAMS, streams);
+        }
+        return document.append(EVENTS, new BsonArray(events));
+    }
+
+    static BsonDocument fence(long first, long last, Instant recordedAt, String reason) {
+        return new BsonDocument(ID, new BsonInt64(last))
+                .append(FIRST, new BsonInt64(first))
+                .append(RECORDED_AT, new BsonDateTime(recordedAt.toEpochMilli()))
+                .append(FENCE, new BsonString(reason));
+    }
+
+    boolean covers(long position) {
+        return first <= position && position <= last;
+    }
+
+    long positionOf(int index) {
+        return first + index;
+    }
+
+    static String aggregateIdOf(BsonDocument event) {
+        return event.containsKey(AGGREGATE_ID) ? event.getString(AGGREGATE_ID).getValue() : null;
+    }
+
+    static long sequenceOf(BsonDocument event) {
+        return event.getInt64(SEQUENCE).getValue();
+    }
+
+    static Instant timestampOf(BsonDocument event) {
+        return Instant.ofEpochMilli(event.getDateTime(TIMESTAMP).getValue());
+    }
+
+    /** The event as Axon's storage SPI expects it; non-domain events carry no aggregate. */
+    static GenericDomainEventEntry<String> toEntry(BsonDocument event) {
+        String aggregateId = aggregateIdOf(event);
+        return new GenericDomainEventEntry<>(
+                event.containsKey(AGGREGATE_TYPE) ? event.getString(AGGREGATE_TYPE).getValue() : null,
+                aggregateId,
+                aggregateId == null ? 0L : sequenceOf(event),
+                event.getString(EVENT_ID).getValue(),
+                timestampOf(event),
+                event.getString(PAYLOAD_TYPE).getValue(),
+                event.containsKey(PAYLOAD_REVISION) ? event.getString(PAYLOAD_REVISION).getValue() : null,
+                BsonPayloads.toJson(event.get(PAYLOAD)),
+                BsonPayloads.toJson(event.get(META_DATA)));
+    }
+}
