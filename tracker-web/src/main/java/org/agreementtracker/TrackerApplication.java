@@ -1,0 +1,14 @@
+package org.agreementtracker;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class TrackerApplication {
+
+    public static void main(String[] args) {
+        // Axon's update checker phones home and writes under the user's home; these machines have no internet
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(TrackerApplication.class, args);
+    }
+}

@@ -1,0 +1,59 @@
+package org.agreementtracker.store;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * mongo-java-server's H2 backend, made to commit its store to disk before it answers a write.
+ * <p>
+ * Out of the box the MVStore commits about once a second, so {@code kill -9} loses the last second of acknowledged
+ * writes. Here every write command commits before its reply is sent. Writers asking for {@code j: false} are not
+ * waited for: the next journaled write carries their change to disk (the event store's position counter relies on
+ * this). Concurrent writers share commits: {@link MVStore#commit()} is serialised, and a writer whose change was
+ * already written by another's commit finds nothing left to write.
+ */
+public class DurableH2Backend extends H2Backend {
+
+    private static final Set<String> WRITE_COMMANDS = Set.of(
+            "insert", "update", "delete", "findandmodify", "create", "createindexes", "drop", "dropindexes",
+            "dropdatabase", "renamecollection");
+
+    private final boolean fsync;
+
+    /**
+     * @param store the opened store
+     * @param fsync also force the file to the device on each commit (survives power loss, not only a killed process)
+     */
+    public DurableH2Backend(MVStore store, boolean fsync) {
+        super(store);
+        this.fsync = fsync;
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        try {
+            return super.handleCommand(channel, databaseName, command, query);
+        } finally {
+            // also after a failed write: an unordered or partly applied batch may have changed something
+            if (isWrite(command) && isJournaled(query)) {
+                getMvStore().commit();
+                if (fsync) {
+                    getMvStore().sync();
+                }
+            }
+        }
+    }
+
+    private static boolean isWrite(String command) {
+        return WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isJournaled(Document query) {
+        return !(query.get("writeConcern") instanceof Document writeConcern && Boolean.FALSE.equals(writeConcern.get("j")));
+    }
+}
