@@ -62,6 +62,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -547,27 +548,31 @@ public class Agreement {
 
     @EventSourcingHandler
     void on(MilestonePlanned event, @SequenceNumber long sequence) {
-        milestones.put(event.milestoneId(), new Milestone(event));
+        milestones.put(event.milestoneId(), Milestone.planned(event));
         this.version = sequence;
     }
 
     @EventSourcingHandler
     void on(MilestoneRescheduled event, @SequenceNumber long sequence) {
-        milestones.get(event.milestoneId()).rescheduleTo(event.newDueOn());
+        change(event.milestoneId(), milestone -> milestone.rescheduledTo(event.newDueOn()));
         this.version = sequence;
     }
 
     @EventSourcingHandler
     void on(MilestoneCancelled event, @SequenceNumber long sequence) {
-        milestones.get(event.milestoneId()).cancel();
+        change(event.milestoneId(), Milestone::cancel);
         this.version = sequence;
     }
 
     @EventSourcingHandler
     void on(MilestoneProgressReported event, @SequenceNumber long sequence) {
         reportIds.add(event.reportId());
-        milestones.get(event.milestoneId()).record(event.toSideReport());
+        change(event.milestoneId(), milestone -> milestone.record(event.toSideReport()));
         this.version = sequence;
+    }
+
+    private void change(String milestoneId, UnaryOperator<Milestone> change) {
+        milestones.computeIfPresent(milestoneId, (id, milestone) -> change.apply(milestone));
     }
 
     @EventSourcingHandler

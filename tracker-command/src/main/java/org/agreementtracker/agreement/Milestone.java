@@ -10,37 +10,36 @@ import org.agreementtracker.api.milestone.SideReport;
 import java.time.LocalDate;
 import java.util.Collection;
 
-/** A milestone inside the agreement: what the rules need to know of it, nothing more. */
-final class Milestone {
+/**
+ * A milestone inside the agreement: what the rules need to know of it, nothing more. A value: every event replaces
+ * it with a changed copy.
+ *
+ * @param reports each side's latest account
+ */
+record Milestone(String milestoneId,
+                 String title,
+                 String owner,
+                 String ownerSide,
+                 Indicator indicator,
+                 LocalDate dueOn,
+                 boolean cancelled,
+                 LatestReports reports) {
 
-    private final String milestoneId;
-    private final String title;
-    private final String owner;
-    private final String ownerSide;
-    private final Indicator indicator;
-    private LocalDate dueOn;
-    private boolean cancelled;
-    private LatestReports reports = LatestReports.none();
-
-    Milestone(MilestonePlanned planned) {
-        this.milestoneId = planned.milestoneId();
-        this.title = planned.title();
-        this.owner = planned.owner();
-        this.ownerSide = planned.ownerSide();
-        this.indicator = planned.indicator();
-        this.dueOn = planned.dueOn();
+    static Milestone planned(MilestonePlanned planned) {
+        return new Milestone(planned.milestoneId(), planned.title(), planned.owner(), planned.ownerSide(),
+                             planned.indicator(), planned.dueOn(), false, LatestReports.none());
     }
 
-    void rescheduleTo(LocalDate newDueOn) {
-        this.dueOn = newDueOn;
+    Milestone rescheduledTo(LocalDate newDueOn) {
+        return new Milestone(milestoneId, title, owner, ownerSide, indicator, newDueOn, cancelled, reports);
     }
 
-    void cancel() {
-        this.cancelled = true;
+    Milestone cancel() {
+        return new Milestone(milestoneId, title, owner, ownerSide, indicator, dueOn, true, reports);
     }
 
-    void record(SideReport report) {
-        reports = reports.with(report);
+    Milestone record(SideReport report) {
+        return new Milestone(milestoneId, title, owner, ownerSide, indicator, dueOn, cancelled, reports.with(report));
     }
 
     MilestoneStatus status(Collection<String> sides) {
@@ -51,32 +50,8 @@ final class Milestone {
         return reports.reconcile(sides, indicator);
     }
 
-    String milestoneId() {
-        return milestoneId;
-    }
-
     /** How a refusal names it: its title and id. */
     String describe() {
         return "'" + title + "' (" + milestoneId + ")";
-    }
-
-    String owner() {
-        return owner;
-    }
-
-    String ownerSide() {
-        return ownerSide;
-    }
-
-    Indicator indicator() {
-        return indicator;
-    }
-
-    LocalDate dueOn() {
-        return dueOn;
-    }
-
-    boolean cancelled() {
-        return cancelled;
     }
 }

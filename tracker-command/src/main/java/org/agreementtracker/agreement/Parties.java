@@ -65,9 +65,9 @@ record Parties(List<Party> parties) {
         Body body = known(field, Require.text(field, bodyId), register);
         if (!sides().contains(body.country())) {
             throw new AgreementRuleViolation(RefusalCode.NOT_A_PARTY, field,
-                                             "Body " + body.id() + " is of " + body.country() + ", which is not a party "
-                                                     + "to agreement " + ref + "; its owner must be a body of "
-                                                     + String.join(" or ", sides()));
+                                             "Body " + body.id() + " is of " + body.country()
+                                                     + ", which is not a party to agreement " + ref
+                                                     + "; its owner must be a body of " + String.join(" or ", sides()));
         }
         return new Party(body.id(), body.country());
     }
