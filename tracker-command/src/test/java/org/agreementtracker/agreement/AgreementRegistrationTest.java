@@ -15,6 +15,7 @@ import org.agreementtracker.api.milestone.RescheduleMilestone;
 import org.agreementtracker.eventstore.TestMongo;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -251,6 +252,10 @@ class AgreementRegistrationTest {
                 Agreements.report("r-2", BY_OFFICER, ReportStatus.ACHIEVED));
 
         assertThat(afterBoth).isEqualTo(new AgreementVersion(id, 4));
+        // If-Match with a version someone has moved on from
+        assertThatThrownBy(() -> node.gateway.sendAndWait(new PlanMilestone(id, "m-2", "Second round", TODAY,
+                                                                            "BY-MOD", null, null, 3L)))
+                .isInstanceOf(ConflictingAggregateVersionException.class);
         assertThatThrownBy(() -> node.gateway.sendAndWait(new RescheduleMilestone(id, "m-1", TODAY.plusDays(30),
                                                                                   "Too late", 4L)))
                 .isInstanceOfSatisfying(AgreementRuleViolation.class,
