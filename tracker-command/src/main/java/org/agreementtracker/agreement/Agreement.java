@@ -118,7 +118,7 @@ public class Agreement {
                     + ") before it begins (" + command.validFrom() + ")");
         }
         String parentRef = Require.optionalText(command.parentRef());
-        if (ref.equals(parentRef)) {
+        if (parentRef != null && RefRegistry.key(ref).equals(RefRegistry.key(parentRef))) {
             throw Require.invalid("parentRef", "Agreement " + ref + " cannot be its own parent");
         }
         apply(new AgreementRegistered(agreementId, ref, title, kind, sectors, parties.parties(),

@@ -175,7 +175,7 @@ class AgreementLifecycleTest {
         void refusesToBeItsOwnParent() {
             RegisterAgreement command = new RegisterAgreement(ID, REF, "Title", AgreementKind.PROTOCOL,
                                                               List.of("DEFENCE"), List.of("PK-MOD", "BY-MOD"), null,
-                                                              null, null, REF);
+                                                              null, null, REF.toLowerCase());
 
             refusedFor(fixture.givenNoPriorActivity().whenConstructing(() -> new Agreement(command, BODIES)),
                        INVALID_VALUE, "parentRef");
