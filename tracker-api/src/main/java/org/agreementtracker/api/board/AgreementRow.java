@@ -1,0 +1,32 @@
+package org.agreementtracker.api.board;
+
+import org.agreementtracker.api.agreement.AgreementKind;
+import org.agreementtracker.api.agreement.AgreementStatus;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A row of the agreement board, with exactly the fields of API.md.
+ *
+ * @param signedOn        {@code null} until signed (and for announced commitments)
+ * @param progressPercent the weighted progress of its live milestones
+ *                        ({@link org.agreementtracker.api.milestone.Reconciliation#weightedProgress}), {@code null}
+ *                        when it has none
+ * @param latestReview    {@code null} until reviewed; the review with the latest {@code reviewedOn}
+ * @param lastActivityAt  when the tracker recorded the agreement's latest event
+ */
+public record AgreementRow(String id,
+                           String ref,
+                           String title,
+                           AgreementKind kind,
+                           List<String> sectors,
+                           AgreementStatus status,
+                           LocalDate signedOn,
+                           MilestoneCounts milestones,
+                           BigDecimal progressPercent,
+                           ReviewSummary latestReview,
+                           Instant lastActivityAt) {
+}

@@ -1,0 +1,28 @@
+package org.agreementtracker.api.milestone;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.LocalDate;
+
+/**
+ * Plans a milestone of an agreement (API: {@code POST /agreements/{id}/milestones}). The caller chooses
+ * {@code milestoneId} (a UUID) so that it can answer 201 with it.
+ *
+ * @param owner  the body that must deliver it, of one of the parties' countries
+ * @param weight its weight in the agreement's progress; 1 when not given
+ */
+public record PlanMilestone(@TargetAggregateIdentifier String agreementId,
+                            String milestoneId,
+                            String title,
+                            LocalDate dueOn,
+                            String owner,
+                            Integer weight,
+                            Indicator indicator,
+                            @TargetAggregateVersion Long expectedVersion) {
+
+    public PlanMilestone(String agreementId, String milestoneId, String title, LocalDate dueOn, String owner,
+                         Integer weight, Indicator indicator) {
+        this(agreementId, milestoneId, title, dueOn, owner, weight, indicator, null);
+    }
+}

@@ -1,0 +1,593 @@
+package org.agreementtracker.agreement;
+
+import org.agreementtracker.api.actor.MetadataKeys;
+import org.agreementtracker.api.agreement.AgreementAnnounced;
+import org.agreementtracker.api.agreement.AgreementCompleted;
+import org.agreementtracker.api.agreement.AgreementEnteredIntoForce;
+import org.agreementtracker.api.agreement.AgreementExpired;
+import org.agreementtracker.api.agreement.AgreementKind;
+import org.agreementtracker.api.agreement.AgreementRegistered;
+import org.agreementtracker.api.agreement.AgreementResumed;
+import org.agreementtracker.api.agreement.AgreementRuleViolation;
+import org.agreementtracker.api.agreement.AgreementSigned;
+import org.agreementtracker.api.agreement.AgreementStatus;
+import org.agreementtracker.api.agreement.AgreementSuspended;
+import org.agreementtracker.api.agreement.AgreementTerminated;
+import org.agreementtracker.api.agreement.AgreementVersion;
+import org.agreementtracker.api.agreement.AnnounceAgreement;
+import org.agreementtracker.api.agreement.BringAgreementIntoForce;
+import org.agreementtracker.api.agreement.CompleteAgreement;
+import org.agreementtracker.api.agreement.ExpireAgreement;
+import org.agreementtracker.api.agreement.Party;
+import org.agreementtracker.api.agreement.RefusalCode;
+import org.agreementtracker.api.agreement.RegisterAgreement;
+import org.agreementtracker.api.agreement.ResumeAgreement;
+import org.agreementtracker.api.agreement.SignAgreement;
+import org.agreementtracker.api.agreement.Signatory;
+import org.agreementtracker.api.agreement.SuspendAgreement;
+import org.agreementtracker.api.agreement.TerminateAgreement;
+import org.agreementtracker.api.body.BodyRegister;
+import org.agreementtracker.api.milestone.CancelMilestone;
+import org.agreementtracker.api.milestone.Evidence;
+import org.agreementtracker.api.milestone.Indicator;
+import org.agreementtracker.api.milestone.MilestoneCancelled;
+import org.agreementtracker.api.milestone.MilestonePlanned;
+import org.agreementtracker.api.milestone.MilestoneProgressReported;
+import org.agreementtracker.api.milestone.MilestoneRescheduled;
+import org.agreementtracker.api.milestone.MilestoneStatus;
+import org.agreementtracker.api.milestone.PlanMilestone;
+import org.agreementtracker.api.milestone.ReportMilestoneProgress;
+import org.agreementtracker.api.milestone.ReportStatus;
+import org.agreementtracker.api.milestone.RescheduleMilestone;
+import org.agreementtracker.api.review.ActionDecision;
+import org.agreementtracker.api.review.ActionItem;
+import org.agreementtracker.api.review.ActionItemCompleted;
+import org.agreementtracker.api.review.CompleteActionItem;
+import org.agreementtracker.api.review.RecordReview;
+import org.agreementtracker.api.review.ReviewRecorded;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateVersion;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An agreement: its legal lifecycle, its milestones and the reports on them, and the committee's reviews, in one
+ * consistency boundary (a report's admissibility depends on the agreement's status and parties, a reschedule on the
+ * reports). Every command returns the agreement's {@link AgreementVersion} after it.
+ * <p>
+ * Handlers take the {@link Clock} (for "not in the future") and the {@link BodyRegister} (for bodies' countries) as
+ * injected resources. Registration goes through {@link AgreementRegistration}, which makes {@code ref} unique first.
+ */
+public class Agreement {
+
+    private static final int MAX_REF_LENGTH = 100;
+
+    @AggregateIdentifier
+    private String agreementId;
+    /** The sequence number of the last event: what {@code expectedVersion} is checked against, the ETag. */
+    @AggregateVersion
+    private Long version;
+    private String ref;
+    private AgreementKind kind;
+    private AgreementStatus status;
+    private Parties parties;
+    private LocalDate validUntil;
+    /** The date it was signed or announced. */
+    private LocalDate concludedOn;
+    /** The business date of the latest lifecycle step; the next may not precede it. */
+    private LocalDate lastStepOn;
+    private Map<String, Milestone> milestones = new LinkedHashMap<>();
+    private Set<String> reportIds = new HashSet<>();
+    private Set<String> reviewIds = new HashSet<>();
+    private Map<String, ActionItemState> actionItems = new HashMap<>();
+
+    /** For Axon, which rebuilds the agreement from its events. */
+    protected Agreement() {
+    }
+
+    /** Registers a new agreement; see {@link AgreementRegistration} for the uniqueness of its ref. */
+    Agreement(RegisterAgreement command, BodyRegister bodies) {
+        String agreementId = Require.text("agreementId", command.agreementId());
+        String ref = Require.text("ref", command.ref());
+        if (ref.length() > MAX_REF_LENGTH) {
+            throw Require.invalid("ref", "A ref has at most " + MAX_REF_LENGTH + " characters");
+        }
+        String title = Require.text("title", command.title());
+        AgreementKind kind = Require.present("kind", command.kind());
+        List<String> sectors = sectors(command.sectors());
+        Parties parties = Parties.of(command.parties(), bodies);
+        if (command.validFrom() != null && command.validUntil() != null
+                && command.validUntil().isBefore(command.validFrom())) {
+            throw Require.invalid("validUntil", "The validity period ends (" + command.validUntil()
+                    + ") before it begins (" + command.validFrom() + ")");
+        }
+        String parentRef = Require.optionalText(command.parentRef());
+        if (parentRef != null && RefRegistry.key(ref).equals(RefRegistry.key(parentRef))) {
+            throw Require.invalid("parentRef", "Agreement " + ref + " cannot be its own parent");
+        }
+        apply(new AgreementRegistered(agreementId, ref, title, kind, sectors, parties.parties(),
+                                      Require.optionalText(command.summary()), command.validFrom(),
+                                      command.validUntil(), parentRef));
+    }
+
+    private static List<String> sectors(List<String> sectors) {
+        if (sectors.isEmpty()) {
+            throw new AgreementRuleViolation(RefusalCode.REQUIRED, "sectors", "sectors is required");
+        }
+        List<String> result = new ArrayList<>();
+        for (String sector : sectors) {
+            String name = Require.text("sectors", sector);
+            if (result.contains(name)) {
+                throw Require.invalid("sectors", "Sector " + name + " is named twice");
+            }
+            result.add(name);
+        }
+        return result;
+    }
+
+    // ------------------------------------------------------------------------------------------------- lifecycle
+
+    @CommandHandler
+    public AgreementVersion handle(SignAgreement command, Clock clock) {
+        LocalDate signedOn = BusinessDates.stated("signedOn", command.signedOn(), clock);
+        String place = Require.text("place", command.place());
+        List<Signatory> signatories = new ArrayList<>();
+        for (int i = 0; i < command.signatories().size(); i++) {
+            signatories.add(signatory("signatories[" + i + "]", command.signatories().get(i)));
+        }
+        Lifecycle.check(ref, kind, status, Lifecycle.Step.SIGN);
+        apply(new AgreementSigned(agreementId, signedOn, place, signatories), on(signedOn));
+        return version();
+    }
+
+    private Signatory signatory(String field, Signatory signatory) {
+        Require.present(field, signatory);
+        String name = Require.text(field + ".name", signatory.name());
+        String side = Require.text(field + ".side", signatory.side());
+        if (!parties.sides().contains(side)) {
+            throw new AgreementRuleViolation(RefusalCode.NOT_A_PARTY, field + ".side",
+                                             "Signatory " + name + " signs for " + side + ", which is not a party to "
+                                                     + "agreement " + ref + " (" + String.join(", ", parties.sides())
+                                                     + ")");
+        }
+        return new Signatory(name, Require.optionalText(signatory.role()), side);
+    }
+
+    @CommandHandler
+    public AgreementVersion handle(AnnounceAgreement command, Clock clock) {
+        LocalDate announcedOn = BusinessDates.stated("announcedOn", command.announcedOn(), clock);
+        Lifecycle.check(ref, kind, status, Lifecycle.Step.ANNOUNCE);
+        apply(new AgreementAnnounced(agreementId, announcedOn, Require.optionalText(command.note())),
+              on(announcedOn));
+        return version();
+    }
+
+    @CommandHandler
+    public AgreementVersion handle(BringAgreementIntoForce command, Clock clock) {
+        LocalDate effectiveOn = step(Lifecycle.Step.BRING_INTO_FORCE, command.effectiveOn(), clock);
+        apply(new AgreementEnteredIntoForce(agreementId, effectiveOn), on(effectiveOn));
+        return version();
+    }
+
+    @CommandHandler
+    public AgreementVersion handle(SuspendAgreement command, Clock clock) {
+        String reason = Require.text("reason", command.reason());
+        LocalDate effectiveOn = step(Lifecycle.Step.SUSPEND, command.effectiveOn(), clock);
+        apply(new AgreementSuspended(agreementId, effectiveOn, reason), on(effectiveOn));
+        return version();
+    }
+
+    @CommandHandler
+    public AgreementVersion handle(ResumeAgreement command, Clock clock) {
+        String reason = Require.text("reason", command.reason());
+        LocalDate effectiveOn = step(Lifecycle.Step.RESUME, command.effectiveOn(), clock);
+        apply(new AgreementResumed(agreementId, effectiveOn, reason), on(effectiveOn));
+        return version();
+    }
+
+    @CommandHandler
+    public AgreementVersion handle(TerminateAgreement command, Clock clock) {
+        String reason = Require.text("reason", command.reason());
+        LocalDate effectiveOn = step(Lifecycle.Step.TERMINATE, command.effectiveOn(), clock);
+        apply(new AgreementTerminated(agreementId, effectiveOn, reason), on(effectiveOn));
+        return version();
+    }
+
+    @CommandHandler
+    public AgreementVersion handle(CompleteAgreement command, Clock clock) {
+        String reason = Require.text("reason", command.reason());
+        LocalDate effectiveOn = step(Lifecycle.Step.COMPLETE, command.effectiveOn(), clock);
+        apply(new AgreementCompleted(agreementId, effectiveOn, reason), on(effectiveOn));
+        return version();
+    }
+
+    @CommandHandler
+    public AgreementVersion handle(ExpireAgreement command, Clock clock) {
+        LocalDate effectiveOn = step(Lifecycle.Step.EXPIRE, command.effectiveOn(), clock);
+        if (validUntil == null) {
+            throw new AgreementRuleViolation(RefusalCode.VALIDITY_NOT_ENDED,
+                                             "Agreement " + ref + " has no end of validity, so it cannot expire; "
+                                                     + "it can be terminated or completed");
+        }
+        if (effectiveOn.isBefore(validUntil)) {
+            throw new AgreementRuleViolation(RefusalCode.VALIDITY_NOT_ENDED, "effectiveOn",
+                                             "Agreement " + ref + " is valid until " + validUntil
+                                                     + "; it cannot expire on " + effectiveOn);
+        }
+        apply(new AgreementExpired(agreementId, effectiveOn, Require.optionalText(command.reason())),
+              on(effectiveOn));
+        return version();
+    }
+
+    /** The checks every step after conclusion makes: a stated date, allowed now, not before the previous step. */
+    private LocalDate step(Lifecycle.Step step, LocalDate effectiveOn, Clock clock) {
+        LocalDate date = BusinessDates.stated("effectiveOn", effectiveOn, clock);
+        Lifecycle.check(ref, kind, status, step);
+        BusinessDates.notBefore("effectiveOn", date, lastStepOn, "the agreement became " + status);
+        return date;
+    }
+
+    // ------------------------------------------------------------------------------------------------ milestones
+
+    @CommandHandler
+    public AgreementVersion handle(PlanMilestone command, BodyRegister bodies) {
+        String milestoneId = Require.text("milestoneId", command.milestoneId());
+        String title = Require.text("title", command.title());
+        LocalDate dueOn = Require.present("dueOn", command.dueOn());
+        int weight = command.weight() == null ? 1 : command.weight();
+        if (weight <= 0) {
+            throw Require.invalid("weight", "A milestone's weight is a positive whole number, not " + weight);
+        }
+        Indicator indicator = command.indicator() == null ? null : indicator(command.indicator());
+        Party owner = parties.owner("owner", command.owner(), ref, bodies);
+        refuseIfClosed("plan milestones for");
+        if (milestones.containsKey(milestoneId)) {
+            throw new AgreementRuleViolation(RefusalCode.DUPLICATE_ID, "milestoneId",
+                                             "Agreement " + ref + " already has a milestone " + milestoneId);
+        }
+        apply(new MilestonePlanned(agreementId, milestoneId, title, dueOn, owner.body(), owner.country(), weight,
+                                   indicator));
+        return version();
+    }
+
+    private static Indicator indicator(Indicator indicator) {
+        String name = Require.text("indicator.name", indicator.name());
+        String unit = Require.text("indicator.unit", indicator.unit());
+        BigDecimal target = Require.present("indicator.target", indicator.target());
+        BigDecimal baseline = indicator.baseline() == null ? BigDecimal.ZERO : indicator.baseline();
+        int direction = target.compareTo(baseline);
+        if (direction == 0) {
+            throw Require.invalid("indicator.target", "An indicator's target must differ from its baseline "
+                    + baseline + ", or there is no progress to measure");
+        }
+        if (indicator.higherIsBetter() != direction > 0) {
+            throw Require.invalid("indicator.higherIsBetter", "Target " + target + " lies "
+                    + (direction > 0 ? "above" : "below") + " baseline " + baseline + ", so higherIsBetter must be "
+                    + (direction > 0));
+        }
+        return new Indicator(name, unit, target, indicator.baseline(), indicator.baselineYear(),
+                             indicator.higherIsBetter());
+    }
+
+    @CommandHandler
+    public AgreementVersion handle(RescheduleMilestone command) {
+        Milestone milestone = milestone(command.milestoneId());
+        LocalDate newDueOn = Require.present("newDueOn", command.newDueOn());
+        String reason = Require.text("reason", command.reason());
+        refuseIfClosed("reschedule milestones of");
+        refuseIfSettled(milestone, "rescheduled");
+        if (newDueOn.equals(milestone.dueOn())) {
+            throw new AgreementRuleViolation(RefusalCode.UNCHANGED, "newDueOn",
+                                             "Milestone " + milestone.describe() + " is already due on " + newDueOn);
+        }
+        apply(new MilestoneRescheduled(agreementId, milestone.milestoneId(), milestone.dueOn(), newDueOn, reason));
+        return version();
+    }
+
+    @CommandHandler
+    public AgreementVersion handle(CancelMilestone command) {
+        Milestone milestone = milestone(command.milestoneId());
+        String reason = Require.text("reason", command.reason());
+        refuseIfClosed("cancel milestones of");
+        refuseIfSettled(milestone, "cancelled");
+        apply(new MilestoneCancelled(agreementId, milestone.milestoneId(), reason));
+        return version();
+    }
+
+    @CommandHandler
+    public AgreementVersion handle(ReportMilestoneProgress command, Clock clock) {
+        Require.present("reportedBy", command.reportedBy());
+        Milestone milestone = milestone(command.milestoneId());
+        ReportingPolicy.Account account = ReportingPolicy.accountOf(command.reportedBy(), command.onBehalfOf(),
+                                                                    milestone, parties);
+        String reportId = Require.text("reportId", command.reportId());
+        LocalDate occurredOn = BusinessDates.stated("occurredOn", command.occurredOn(), clock);
+        ReportStatus reported = Require.present("status", command.status());
+        Integer progressPercent = progress(reported, command.progressPercent());
+        String note = Require.text("note", command.note());
+        List<Evidence> evidence = EvidencePolicy.checked(command.evidence());
+
+        if (reportIds.contains(reportId)) {
+            throw new AgreementRuleViolation(RefusalCode.DUPLICATE_ID, "reportId",
+                                             "Agreement " + ref + " already has a report " + reportId);
+        }
+        refuseUnlessConcluded("reported on");
+        if (milestone.cancelled()) {
+            throw new AgreementRuleViolation(RefusalCode.MILESTONE_CANCELLED,
+                                             "Milestone " + milestone.describe() + " is cancelled; nothing more can "
+                                                     + "be reported on it");
+        }
+        if (command.indicatorValue() != null && milestone.indicator() == null) {
+            throw new AgreementRuleViolation(RefusalCode.NO_INDICATOR, "indicatorValue",
+                                             "Milestone " + milestone.describe() + " has no indicator to give a "
+                                                     + "value for");
+        }
+        BusinessDates.notBefore("occurredOn", occurredOn, concludedOn, "agreement " + ref + " was " + concludedAs());
+        if (status.closed() && occurredOn.isAfter(lastStepOn)) {
+            throw new AgreementRuleViolation(RefusalCode.AGREEMENT_CLOSED, "occurredOn",
+                                             "Agreement " + ref + " is " + status + " since " + lastStepOn
+                                                     + "; only reports of what happened by then are accepted");
+        }
+        apply(new MilestoneProgressReported(agreementId, milestone.milestoneId(), reportId, account.side(),
+                                            account.body(), command.reportedBy(), occurredOn, reported,
+                                            progressPercent, command.indicatorValue(), note, evidence),
+              on(occurredOn));
+        return version();
+    }
+
+    /** A percentage, and one that does not contradict the status it comes with. */
+    private static Integer progress(ReportStatus reported, Integer percent) {
+        if (percent == null) {
+            return null;
+        }
+        if (percent < 0 || percent > 100) {
+            throw Require.invalid("progressPercent", "progressPercent is between 0 and 100, not " + percent);
+        }
+        if (reported == ReportStatus.ACHIEVED && percent != 100) {
+            throw Require.invalid("progressPercent", "An ACHIEVED milestone is 100% done, not " + percent + "%");
+        }
+        if (reported == ReportStatus.NOT_STARTED && percent != 0) {
+            throw Require.invalid("progressPercent", "A milestone NOT_STARTED is 0% done, not " + percent + "%");
+        }
+        return percent;
+    }
+
+    private Milestone milestone(String milestoneId) {
+        Milestone milestone = milestoneId == null ? null : milestones.get(milestoneId);
+        if (milestone == null) {
+            throw new AgreementRuleViolation(RefusalCode.UNKNOWN_MILESTONE, "milestoneId",
+                                             "Agreement " + ref + " has no milestone " + milestoneId);
+        }
+        return milestone;
+    }
+
+    /** A milestone every side has reported achieved stays as it is: its plan is history now. */
+    private void refuseIfSettled(Milestone milestone, String what) {
+        MilestoneStatus current = milestone.status(parties.sides());
+        if (current == MilestoneStatus.CANCELLED) {
+            throw new AgreementRuleViolation(RefusalCode.MILESTONE_CANCELLED,
+                                             "Milestone " + milestone.describe() + " is already cancelled");
+        }
+        if (current == MilestoneStatus.CONFIRMED) {
+            throw new AgreementRuleViolation(RefusalCode.MILESTONE_CONFIRMED,
+                                             "Milestone " + milestone.describe() + " is confirmed achieved by every "
+                                                     + "side; it can no longer be " + what);
+        }
+    }
+
+    private void refuseIfClosed(String what) {
+        if (status.closed()) {
+            throw new AgreementRuleViolation(RefusalCode.AGREEMENT_CLOSED,
+                                             "Cannot " + what + " agreement " + ref + ": it is " + status
+                                                     + " since " + lastStepOn);
+        }
+    }
+
+    private void refuseUnlessConcluded(String what) {
+        if (status == AgreementStatus.DRAFT) {
+            throw new AgreementRuleViolation(RefusalCode.AGREEMENT_NOT_CONCLUDED,
+                                             "Agreement " + ref + " is a DRAFT; it can be " + what + " once it is "
+                                                     + concludedAs());
+        }
+    }
+
+    private String concludedAs() {
+        return kind.announced() ? "announced" : "signed";
+    }
+
+    // --------------------------------------------------------------------------------------------------- reviews
+
+    @CommandHandler
+    public AgreementVersion handle(RecordReview command, Clock clock, BodyRegister bodies) {
+        String reviewId = Require.text("reviewId", command.reviewId());
+        LocalDate reviewed = BusinessDates.stated("reviewedOn", command.reviewedOn(), clock);
+        Require.present("score", command.score());
+        Require.present("confidence", command.confidence());
+        String findings = Require.text("findings", command.findings());
+        List<ActionItem> actions = new ArrayList<>();
+        for (int i = 0; i < command.actions().size(); i++) {
+            actions.add(actionItem(reviewId + "-" + (i + 1), "actions[" + i + "]", command.actions().get(i),
+                                   reviewed, bodies));
+        }
+        if (reviewIds.contains(reviewId)) {
+            throw new AgreementRuleViolation(RefusalCode.DUPLICATE_ID, "reviewId",
+                                             "Agreement " + ref + " already has a review " + reviewId);
+        }
+        refuseUnlessConcluded("reviewed");
+        BusinessDates.notBefore("reviewedOn", reviewed, concludedOn, "agreement " + ref + " was " + concludedAs());
+        apply(new ReviewRecorded(agreementId, reviewId, reviewed, command.score(), command.confidence(), findings,
+                                 actions), on(reviewed));
+        return version();
+    }
+
+    private ActionItem actionItem(String actionId, String field, ActionDecision decision, LocalDate reviewed,
+                                  BodyRegister bodies) {
+        Require.present(field, decision);
+        String title = Require.text(field + ".title", decision.title());
+        LocalDate dueOn = Require.present(field + ".dueOn", decision.dueOn());
+        if (dueOn.isBefore(reviewed)) {
+            throw Require.invalid(field + ".dueOn", "Action '" + title + "' is due on " + dueOn
+                    + ", before the review of " + reviewed + " that decided it");
+        }
+        Party owner = parties.owner(field + ".owner", decision.owner(), ref, bodies);
+        return new ActionItem(actionId, title, owner.body(), owner.country(), dueOn);
+    }
+
+    @CommandHandler
+    public AgreementVersion handle(CompleteActionItem command, Clock clock) {
+        ActionItemState item = command.actionId() == null ? null : actionItems.get(command.actionId());
+        if (item == null) {
+            throw new AgreementRuleViolation(RefusalCode.UNKNOWN_ACTION_ITEM, "actionId",
+                                             "Agreement " + ref + " has no action item " + command.actionId());
+        }
+        LocalDate completedOn = BusinessDates.stated("completedOn", command.completedOn(), clock);
+        if (item.completed()) {
+            throw new AgreementRuleViolation(RefusalCode.ACTION_ITEM_COMPLETED,
+                                             "Action item " + command.actionId() + " is already completed");
+        }
+        BusinessDates.notBefore("completedOn", completedOn, item.decidedOn(), "the review that decided it");
+        apply(new ActionItemCompleted(agreementId, item.reviewId(), command.actionId(), completedOn,
+                                      Require.optionalText(command.note())), on(completedOn));
+        return version();
+    }
+
+    /** What the agreement remembers of an action item. */
+    private record ActionItemState(String reviewId, LocalDate decidedOn, boolean completed) {
+    }
+
+    // ------------------------------------------------------------------------------------------------- the rest
+
+    /** The business date as the event's {@code occurredOn}, in place of whatever the command's metadata said. */
+    private static MetaData on(LocalDate date) {
+        return MetaData.with(MetadataKeys.OCCURRED_ON, date.toString());
+    }
+
+    private AgreementVersion version() {
+        return new AgreementVersion(agreementId, version);
+    }
+
+    // --------------------------------------------------------------------------------------- event sourcing
+
+    @EventSourcingHandler
+    void on(AgreementRegistered event, @SequenceNumber long sequence) {
+        this.agreementId = event.agreementId();
+        this.ref = event.ref();
+        this.kind = event.kind();
+        this.status = AgreementStatus.DRAFT;
+        this.parties = new Parties(event.parties());
+        this.validUntil = event.validUntil();
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(AgreementSigned event, @SequenceNumber long sequence) {
+        conclude(AgreementStatus.SIGNED, event.signedOn(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(AgreementAnnounced event, @SequenceNumber long sequence) {
+        conclude(AgreementStatus.ANNOUNCED, event.announcedOn(), sequence);
+    }
+
+    private void conclude(AgreementStatus concluded, LocalDate on, long sequence) {
+        this.concludedOn = on;
+        stepTo(concluded, on, sequence);
+    }
+
+    @EventSourcingHandler
+    void on(AgreementEnteredIntoForce event, @SequenceNumber long sequence) {
+        stepTo(AgreementStatus.IN_FORCE, event.effectiveOn(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(AgreementSuspended event, @SequenceNumber long sequence) {
+        stepTo(AgreementStatus.SUSPENDED, event.effectiveOn(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(AgreementResumed event, @SequenceNumber long sequence) {
+        stepTo(AgreementStatus.IN_FORCE, event.effectiveOn(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(AgreementTerminated event, @SequenceNumber long sequence) {
+        stepTo(AgreementStatus.TERMINATED, event.effectiveOn(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(AgreementCompleted event, @SequenceNumber long sequence) {
+        stepTo(AgreementStatus.COMPLETED, event.effectiveOn(), sequence);
+    }
+
+    @EventSourcingHandler
+    void on(AgreementExpired event, @SequenceNumber long sequence) {
+        stepTo(AgreementStatus.EXPIRED, event.effectiveOn(), sequence);
+    }
+
+    private void stepTo(AgreementStatus next, LocalDate on, long sequence) {
+        this.status = next;
+        this.lastStepOn = on;
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(MilestonePlanned event, @SequenceNumber long sequence) {
+        milestones.put(event.milestoneId(), Milestone.planned(event));
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneRescheduled event, @SequenceNumber long sequence) {
+        change(event.milestoneId(), milestone -> milestone.rescheduledTo(event.newDueOn()));
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneCancelled event, @SequenceNumber long sequence) {
+        change(event.milestoneId(), Milestone::cancel);
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneProgressReported event, @SequenceNumber long sequence) {
+        reportIds.add(event.reportId());
+        change(event.milestoneId(), milestone -> milestone.record(event.toSideReport()));
+        this.version = sequence;
+    }
+
+    private void change(String milestoneId, UnaryOperator<Milestone> change) {
+        milestones.computeIfPresent(milestoneId, (id, milestone) -> change.apply(milestone));
+    }
+
+    @EventSourcingHandler
+    void on(ReviewRecorded event, @SequenceNumber long sequence) {
+        reviewIds.add(event.reviewId());
+        for (ActionItem action : event.actions()) {
+            actionItems.put(action.actionId(), new ActionItemState(event.reviewId(), event.reviewedOn(), false));
+        }
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ActionItemCompleted event, @SequenceNumber long sequence) {
+        ActionItemState item = actionItems.get(event.actionId());
+        actionItems.put(event.actionId(), new ActionItemState(item.reviewId(), item.decidedOn(), true));
+        this.version = sequence;
+    }
+}

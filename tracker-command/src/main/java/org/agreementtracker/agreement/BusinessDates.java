@@ -1,0 +1,37 @@
+package org.agreementtracker.agreement;
+
+import org.agreementtracker.api.agreement.AgreementRuleViolation;
+import org.agreementtracker.api.agreement.RefusalCode;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * Business dates state facts, so none lies in the future. "Today" is the UTC date, as the API's default; a day of
+ * grace lets a ministry east of Greenwich (Islamabad is UTC+5) report on its own today before UTC's has begun.
+ */
+final class BusinessDates {
+
+    private BusinessDates() {
+    }
+
+    static LocalDate stated(String field, LocalDate date, Clock clock) {
+        Require.present(field, date);
+        LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
+        if (date.isAfter(latest)) {
+            throw new AgreementRuleViolation(RefusalCode.DATE_IN_FUTURE, field,
+                                             field + " " + date + " is in the future; a business date states "
+                                                     + "what has happened, so it may be " + latest + " at the latest");
+        }
+        return date;
+    }
+
+    /** Refuses {@code date} if it lies before {@code earliest}, the date of {@code what} (when there is one). */
+    static void notBefore(String field, LocalDate date, LocalDate earliest, String what) {
+        if (earliest != null && date.isBefore(earliest)) {
+            throw new AgreementRuleViolation(RefusalCode.DATE_OUT_OF_ORDER, field,
+                                             field + " " + date + " is before " + what + " on " + earliest);
+        }
+    }
+}

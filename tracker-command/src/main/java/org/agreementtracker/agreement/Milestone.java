@@ -1,0 +1,57 @@
+package org.agreementtracker.agreement;
+
+import org.agreementtracker.api.milestone.Indicator;
+import org.agreementtracker.api.milestone.LatestReports;
+import org.agreementtracker.api.milestone.MilestonePlanned;
+import org.agreementtracker.api.milestone.MilestoneStatus;
+import org.agreementtracker.api.milestone.Reconciliation;
+import org.agreementtracker.api.milestone.SideReport;
+
+import java.time.LocalDate;
+import java.util.Collection;
+
+/**
+ * A milestone inside the agreement: what the rules need to know of it, nothing more. A value: every event replaces
+ * it with a changed copy.
+ *
+ * @param reports each side's latest account
+ */
+record Milestone(String milestoneId,
+                 String title,
+                 String owner,
+                 String ownerSide,
+                 Indicator indicator,
+                 LocalDate dueOn,
+                 boolean cancelled,
+                 LatestReports reports) {
+
+    static Milestone planned(MilestonePlanned planned) {
+        return new Milestone(planned.milestoneId(), planned.title(), planned.owner(), planned.ownerSide(),
+                             planned.indicator(), planned.dueOn(), false, LatestReports.none());
+    }
+
+    Milestone rescheduledTo(LocalDate newDueOn) {
+        return new Milestone(milestoneId, title, owner, ownerSide, indicator, newDueOn, cancelled, reports);
+    }
+
+    Milestone cancel() {
+        return new Milestone(milestoneId, title, owner, ownerSide, indicator, dueOn, true, reports);
+    }
+
+    Milestone record(SideReport report) {
+        return new Milestone(milestoneId, title, owner, ownerSide, indicator, dueOn, cancelled, reports.with(report));
+    }
+
+    MilestoneStatus status(Collection<String> sides) {
+        return cancelled ? MilestoneStatus.CANCELLED : reconcile(sides).status();
+    }
+
+    Reconciliation reconcile(Collection<String> sides) {
+        return reports.reconcile(sides, indicator);
+    }
+
+    /** How a refusal names it: its title and id. */
+    String describe() {
+        return "'" + title + "' (" + milestoneId + ")";
+    }
+}

@@ -1,0 +1,56 @@
+package org.agreementtracker.agreement;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import org.agreementtracker.api.milestone.ReportStatus;
+import org.agreementtracker.api.review.ActionItem;
+import org.agreementtracker.api.review.ActionItemCompleted;
+import org.agreementtracker.api.review.Confidence;
+import org.agreementtracker.api.review.ImplementationScore;
+import org.agreementtracker.api.review.ReviewRecorded;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.agreementtracker.agreement.Agreements.BY_OFFICER;
+import static org.agreementtracker.agreement.Agreements.ID;
+import static org.agreementtracker.agreement.Agreements.PK_OFFICER;
+import static org.agreementtracker.agreement.Agreements.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A snapshot of an agreement is its fields. Jackson sees only public properties by default and the agreement has
+ * none, so the snapshot serializer must read fields: this is the configuration it needs, and the proof that the
+ * agreement's state then survives a snapshot whole.
+ */
+class AgreementSnapshotTest {
+
+    static Serializer snapshotSerializer() {
+        return Jackson3Serializer.builder()
+                                 .jsonMapperBuilderCustomizer(mapper -> mapper.changeDefaultVisibility(
+                                         visibility -> visibility.withFieldVisibility(Visibility.ANY)
+                                                                 .withGetterVisibility(Visibility.NONE)
+                                                                 .withIsGetterVisibility(Visibility.NONE)))
+                                 .build();
+    }
+
+    @Test
+    void survivesASnapshotWhole() {
+        Agreement agreement = new Agreement();
+        agreement.on(Agreements.registered(), 0);
+        agreement.on(Agreements.signed(), 1);
+        agreement.on(Agreements.planned(), 2);
+        agreement.on(Agreements.plannedWithIndicator(), 3);
+        agreement.on(Agreements.reported("r-1", "PK", "PK-MODP", PK_OFFICER, ReportStatus.ACHIEVED), 4);
+        agreement.on(Agreements.reported("r-2", "BY", "BY-MOD", BY_OFFICER, ReportStatus.BLOCKED), 5);
+        agreement.on(new ReviewRecorded(ID, "rv-1", TODAY, ImplementationScore.MINIMAL, Confidence.AMBER, "f",
+                                        List.of(new ActionItem("rv-1-1", "t", "BY-MOD", "BY", TODAY))), 6);
+        agreement.on(new ActionItemCompleted(ID, "rv-1", "rv-1-1", TODAY, null), 7);
+        Serializer serializer = snapshotSerializer();
+
+        Agreement restored = serializer.deserialize(serializer.serialize(agreement, String.class));
+
+        assertThat(restored).usingRecursiveComparison().isEqualTo(agreement);
+    }
+}
