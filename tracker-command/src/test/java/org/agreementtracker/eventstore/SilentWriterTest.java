@@ -14,7 +14,6 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.bson.BsonDocument;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +47,6 @@ class SilentWriterTest {
     private static TestMongo mongo;
     private MongoDatabase database;
     private MongoClient secondClient;
-    private final List<MongoCommitStorageEngine> engines = new ArrayList<>();
 
     @BeforeAll
     static void startServer() {
@@ -266,17 +264,15 @@ class SilentWriterTest {
     // ------------------------------------------------------------------------------------------------------------
 
     private MongoCommitStorageEngine engine(MongoDatabase on, TestClock clock, SimpleMeterRegistry meters) {
-        MongoCommitStorageEngine engine = MongoCommitStorageEngine.builder()
-                                                                  .database(on)
-                                                                  .eventSerializer(TestMongo.serializer())
-                                                                  .snapshotSerializer(TestMongo.serializer())
-                                                                  .batchSize(10)
-                                                                  .gapTimeout(GAP_TIMEOUT)
-                                                                  .clock(clock)
-                                                                  .meterRegistry(meters)
-                                                                  .build();
-        engines.add(engine);
-        return engine;
+        return MongoCommitStorageEngine.builder()
+                                       .database(on)
+                                       .eventSerializer(TestMongo.serializer())
+                                       .snapshotSerializer(TestMongo.serializer())
+                                       .batchSize(10)
+                                       .gapTimeout(GAP_TIMEOUT)
+                                       .clock(clock)
+                                       .meterRegistry(meters)
+                                       .build();
     }
 
     /** What a writer that crashed right after reserving leaves behind: a counter moved on, and nothing else. */
