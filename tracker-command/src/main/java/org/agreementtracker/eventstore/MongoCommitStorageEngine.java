@@ -400,11 +400,16 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
         try {
             commits.insertMany(fences, new InsertManyOptions().ordered(true));
         } catch (MongoBulkWriteException e) {
-            inserted = e.getWriteResult().getInsertedCount(); // a commit landed meanwhile: it is read next round
+            // a commit landed meanwhile, or another reader fenced first: what is there is read next round. An ordered
+            // insert stops at its first error, so that error's index is the number inserted (the embedded server
+            // reports every document of the batch as inserted, so the write result's count cannot be trusted)
+            inserted = e.getWriteErrors().isEmpty() ? 0 : e.getWriteErrors().get(0).getIndex();
         }
-        log.warn("Fenced positions {}..{}: reserved but not written for over {}", from, from + inserted - 1,
-                 gapTimeout);
-        metrics.fencedPositions.increment(inserted);
+        if (inserted > 0) {
+            log.warn("Fenced positions {}..{}: reserved but not written for over {}", from, from + inserted - 1,
+                     gapTimeout);
+            metrics.fencedPositions.increment(inserted);
+        }
     }
 
     private static List<Long> positionRange(long from, long to) {

@@ -4,6 +4,7 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -13,8 +14,10 @@ import org.bson.Document;
  * lock and their order never depends on a clock.
  * <p>
  * The increment is written without waiting for the journal: the commit insert that follows it is journaled and
- * carries it to disk. An increment lost in a crash only loses positions nobody was told about; a position handed
- * out twice after a failover collides on {@code _id} and the writer simply reserves again.
+ * carries it to disk. An increment lost in a crash only loses positions nobody was told about. If a replica-set
+ * failover loses increments while their writers live on, the positions are handed out again; a late commit is refused
+ * when it shares its first or last position with the new holder's (the first re-issued reservation starts where the
+ * lost one did), but two re-issued reservations that only partly overlap are not caught by any index.
  */
 final class PositionCounter {
 
@@ -29,13 +32,23 @@ final class PositionCounter {
         this.unjournaled = counters.withWriteConcern(WriteConcern.W1.withJournal(false));
     }
 
-    /** Reserves {@code count} consecutive positions and returns the last of them. */
+    /**
+     * Reserves {@code count} consecutive positions and returns the last of them.
+     * <p>
+     * It asks for the counter as it was <em>before</em> the increment and adds {@code count} itself. The embedded
+     * server (mongo-java-server 1.47) answers "return the new document" with the live stored document, serialized
+     * only after its lock is released, so a concurrent increment can slip into the answer: two writers are then told
+     * the same positions, and overlapping commits hide each other's events from tracking readers. Its "before"
+     * image is a copy taken under the lock; on MongoDB both are atomic, so this costs nothing there.
+     */
     long reserve(int count) {
-        Document counter = unjournaled.findOneAndUpdate(Filters.eq("_id", COUNTER_ID),
-                                                        Updates.inc(LAST, (long) count),
-                                                        new FindOneAndUpdateOptions().upsert(true)
-                                                                                     .returnDocument(ReturnDocument.AFTER));
-        return counter.get(LAST, Number.class).longValue();
+        Document before = unjournaled.findOneAndUpdate(Filters.eq("_id", COUNTER_ID),
+                                                       Updates.inc(LAST, (long) count),
+                                                       new FindOneAndUpdateOptions().upsert(true)
+                                                                                    .projection(Projections.include(LAST))
+                                                                                    .returnDocument(ReturnDocument.BEFORE));
+        long previous = before == null ? 0L : before.get(LAST, Number.class).longValue();
+        return previous + count;
     }
 
     /** The highest position reserved so far, landed or not; 0 on an empty store. */

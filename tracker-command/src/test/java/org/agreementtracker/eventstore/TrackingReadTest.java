@@ -1,0 +1,147 @@
+package org.agreementtracker.eventstore;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.agreementtracker.eventstore.TestEvents.event;
+import static org.agreementtracker.eventstore.TestEvents.events;
+import static org.agreementtracker.eventstore.TestEvents.positionOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Where a tracking reader starts and what it is given: tokens inside commits, commits wider than a read, start tokens. */
+class TrackingReadTest {
+
+    private static final int BATCH_SIZE = 4;
+
+    private static TestMongo mongo;
+    private MongoCommitStorageEngine engine;
+
+    @BeforeAll
+    static void startServer() {
+        mongo = new TestMongo();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        mongo.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        MongoDatabase database = mongo.freshDatabase();
+        engine = MongoCommitStorageEngine.builder()
+                                         .database(database)
+                                         .eventSerializer(TestMongo.serializer())
+                                         .snapshotSerializer(TestMongo.serializer())
+                                         .batchSize(BATCH_SIZE)
+                                         .build();
+    }
+
+    @Test
+    void aTokenInsideACommitResumesWithTheRestOfThatCommit() {
+        List<DomainEventMessage<?>> commit = events("agreement-1", 0, 3);
+        engine.appendEvents(commit);                          // positions 1..3
+        DomainEventMessage<String> next = event("agreement-2", 0);
+        engine.appendEvents(List.of(next));                   // position 4
+
+        List<? extends TrackedEventMessage<?>> read = readAll(token(1));
+
+        assertThat(read).extracting(EventMessage::getIdentifier)
+                        .containsExactly(commit.get(1).getIdentifier(), commit.get(2).getIdentifier(),
+                                         next.getIdentifier());
+        assertThat(read).extracting(TestEvents::positionOf).containsExactly(2L, 3L, 4L);
+    }
+
+    @Test
+    void aCommitWiderThanTheReadWindowIsReadWhole() {
+        DomainEventMessage<String> before = event("agreement-1", 0);
+        List<DomainEventMessage<?>> wide = events("agreement-2", 0, 3 * BATCH_SIZE);
+        DomainEventMessage<String> after = event("agreement-3", 0);
+        engine.appendEvents(List.of(before));                 // position 1
+        engine.appendEvents(wide);                            // positions 2..13
+        engine.appendEvents(List.of(after));                  // position 14
+
+        List<String> expected = new ArrayList<>();
+        expected.add(before.getIdentifier());
+        wide.forEach(event -> expected.add(event.getIdentifier()));
+        expected.add(after.getIdentifier());
+
+        assertThat(readAll(null)).extracting(EventMessage::getIdentifier).containsExactlyElementsOf(expected);
+        assertThat(readAll(null)).extracting(TestEvents::positionOf)
+                                 .containsExactlyElementsOf(positions(1, 14));
+        // from a token early in the wide commit: its window does not reach the commit's document at all
+        assertThat(readAll(token(3))).extracting(EventMessage::getIdentifier)
+                                     .containsExactlyElementsOf(expected.subList(3, expected.size()));
+        // and an aggregate whose one commit is wider than a read is loaded whole too
+        assertThat(engine.readEvents("agreement-2").asStream()).extracting(DomainEventMessage::getSequenceNumber)
+                                                               .containsExactlyElementsOf(positions(0, 11));
+    }
+
+    @Test
+    void theHeadTokenSkipsEverythingStoredAndSeesWhatComesAfter() {
+        assertThat(engine.createHeadToken()).as("an empty store's head is its tail").isNull();
+
+        engine.appendEvents(events("agreement-1", 0, 3));
+        engine.appendEvents(events("agreement-2", 0, 2));
+        TrackingToken head = engine.createHeadToken();
+
+        assertThat(head.position()).hasValue(5);
+        assertThat(readAll(head)).isEmpty();
+        DomainEventMessage<String> later = event("agreement-1", 3);
+        engine.appendEvents(List.of(later));
+        assertThat(readAll(head)).extracting(EventMessage::getIdentifier).containsExactly(later.getIdentifier());
+        assertThat(engine.createTailToken()).isNull();
+    }
+
+    @Test
+    void theTokenAtAMomentStartsWithTheFirstEventStampedThenOrLater() {
+        Instant t0 = Instant.parse("2025-03-01T10:00:00Z");
+        DomainEventMessage<String> early = event("agreement-1", 0, t0);
+        // one commit whose events straddle the moment: the token points inside it
+        DomainEventMessage<String> straddlingBefore = event("agreement-2", 0, t0.plusSeconds(10));
+        DomainEventMessage<String> straddlingAfter = event("agreement-2", 1, t0.plusSeconds(30));
+        DomainEventMessage<String> late = event("agreement-3", 0, t0.plusSeconds(40));
+        engine.appendEvents(List.of(early));                                  // position 1
+        engine.appendEvents(List.of(straddlingBefore, straddlingAfter));      // positions 2..3
+        engine.appendEvents(List.of(late));                                   // position 4
+
+        TrackingToken atTwenty = engine.createTokenAt(t0.plusSeconds(20));
+        assertThat(readAll(atTwenty)).extracting(EventMessage::getIdentifier)
+                                     .containsExactly(straddlingAfter.getIdentifier(), late.getIdentifier());
+
+        TrackingToken atStart = engine.createTokenAt(t0);
+        assertThat(readAll(atStart)).hasSize(4);
+
+        TrackingToken afterAll = engine.createTokenAt(t0.plusSeconds(60));
+        assertThat(afterAll).isEqualTo(engine.createHeadToken());
+        assertThat(readAll(afterAll)).isEmpty();
+    }
+
+    private List<? extends TrackedEventMessage<?>> readAll(TrackingToken from) {
+        try (Stream<? extends TrackedEventMessage<?>> stream = engine.readEvents(from, false)) {
+            return stream.toList();
+        }
+    }
+
+    private static TrackingToken token(long position) {
+        return GapAwareTrackingToken.newInstance(position, Collections.emptySet());
+    }
+
+    private static List<Long> positions(long from, long to) {
+        return java.util.stream.LongStream.rangeClosed(from, to).boxed().toList();
+    }
+}
