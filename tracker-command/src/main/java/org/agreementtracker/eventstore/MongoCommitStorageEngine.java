@@ -82,6 +82,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
     static final String STREAMS_INDEX = "streams_unique";
     static final String FIRST_INDEX = "first_unique";
     private static final int MAX_APPEND_ATTEMPTS = 5;
+    private static final int FIRST_LOAD_WINDOW = 8;
     private static final String SNAPSHOT_SEQUENCE = "seq";
     private static final String SNAPSHOT_EVENT = "event";
 
@@ -99,7 +100,8 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
                                .withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
         this.snapshots = database.getCollection(builder.snapshotCollection, BsonDocument.class)
                                  .withWriteConcern(WriteConcern.W1.withJournal(false));
-        this.positions = new PositionCounter(database.getCollection(builder.counterCollection));
+        this.positions = new PositionCounter(database.getCollection(builder.counterCollection),
+                                             builder.positionWriteConcern);
         this.gapTimeout = builder.gapTimeout;
         this.clock = builder.clock;
         this.metrics = new StorageMetrics(builder.meterRegistry);
@@ -226,14 +228,18 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
         Timer.Sample sample = Timer.start();
         List<DomainEventData<?>> events = new ArrayList<>();
         long windowStart = firstSequenceNumber;
+        // most loads follow a snapshot and find a few events: start with a small window and widen it, since every
+        // key of an $in costs an index probe whether or not a commit starts there
+        int window = Math.min(FIRST_LOAD_WINDOW, batchSize());
         while (true) {
-            List<? extends DomainEventData<?>> batch = fetchDomainEvents(identifier, windowStart, batchSize());
+            List<? extends DomainEventData<?>> batch = fetchDomainEvents(identifier, windowStart, window);
             events.addAll(batch);
             long next = batch.isEmpty() ? windowStart : batch.get(batch.size() - 1).getSequenceNumber() + 1;
-            if (next < windowStart + batchSize()) {
+            if (next < windowStart + window) {
                 break; // a commit starting at next would have been in this window: the stream ends here
             }
             windowStart = next;
+            window = Math.min(window * 4, batchSize());
         }
         sample.stop(metrics.aggregateLoadTimer);
         metrics.aggregateEventsLoaded.increment(events.size());
@@ -458,6 +464,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
         private String snapshotCollection = "snapshots";
         private String counterCollection = "counters";
         private Duration gapTimeout = Duration.ofSeconds(10);
+        private WriteConcern positionWriteConcern = WriteConcern.MAJORITY;
         private Clock clock = Clock.systemUTC();
         private MeterRegistry meterRegistry;
 
@@ -482,6 +489,17 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
         public Builder gapTimeout(Duration gapTimeout) {
             assertThat(gapTimeout, timeout -> !timeout.isNegative(), "The gap timeout may not be negative");
             this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        /**
+         * The write concern of position reservations: {@code majority} (the default) on a replica set, where a
+         * rolled-back reservation would hand positions out twice; {@code w:1, j:false} on a single-process store,
+         * where the journaled commit that follows carries the reservation to disk.
+         */
+        public Builder positionWriteConcern(WriteConcern positionWriteConcern) {
+            assertNonNull(positionWriteConcern, "The position write concern may not be null");
+            this.positionWriteConcern = positionWriteConcern;
             return this;
         }
 

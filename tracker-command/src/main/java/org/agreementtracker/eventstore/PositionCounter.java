@@ -13,11 +13,11 @@ import org.bson.Document;
  * Hands out global positions from one atomic counter document, so positions are unique across every node without a
  * lock and their order never depends on a clock.
  * <p>
- * The increment is written without waiting for the journal: the commit insert that follows it is journaled and
- * carries it to disk. An increment lost in a crash only loses positions nobody was told about. If a replica-set
- * failover loses increments while their writers live on, the positions are handed out again; a late commit is refused
- * when it shares its first or last position with the new holder's (the first re-issued reservation starts where the
- * lost one did), but two re-issued reservations that only partly overlap are not caught by any index.
+ * The increment's write concern is the engine's choice. On a replica set it is {@code majority}: an increment a
+ * failover could roll back would hand the same positions out twice, and two re-issued reservations that only partly
+ * overlap are caught by no index. On the single-process embedded store it is {@code w:1, j:false}: the journaled
+ * commit insert that follows carries the increment to disk, and an increment lost in a crash only loses positions
+ * nobody was told about.
  */
 final class PositionCounter {
 
@@ -25,11 +25,9 @@ final class PositionCounter {
     private static final String LAST = "last";
 
     private final MongoCollection<Document> counters;
-    private final MongoCollection<Document> unjournaled;
 
-    PositionCounter(MongoCollection<Document> counters) {
-        this.counters = counters;
-        this.unjournaled = counters.withWriteConcern(WriteConcern.W1.withJournal(false));
+    PositionCounter(MongoCollection<Document> counters, WriteConcern writeConcern) {
+        this.counters = counters.withWriteConcern(writeConcern);
     }
 
     /**
@@ -42,7 +40,7 @@ final class PositionCounter {
      * image is a copy taken under the lock; on MongoDB both are atomic, so this costs nothing there.
      */
     long reserve(int count) {
-        Document before = unjournaled.findOneAndUpdate(Filters.eq("_id", COUNTER_ID),
+        Document before = counters.findOneAndUpdate(Filters.eq("_id", COUNTER_ID),
                                                        Updates.inc(LAST, (long) count),
                                                        new FindOneAndUpdateOptions().upsert(true)
                                                                                     .projection(Projections.include(LAST))

@@ -1,5 +1,6 @@
 package org.agreementtracker.eventstore;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -40,9 +41,9 @@ class PositionCounterTest {
         int threadsPerNode = 4;
         int reservationsPerThread = 150;
         try (MongoClient secondClient = mongo.newClient()) {
-            PositionCounter nodeA = new PositionCounter(database.getCollection("counters"));
+            PositionCounter nodeA = new PositionCounter(database.getCollection("counters"), WriteConcern.MAJORITY);
             PositionCounter nodeB = new PositionCounter(
-                    secondClient.getDatabase(database.getName()).getCollection("counters"));
+                    secondClient.getDatabase(database.getName()).getCollection("counters"), WriteConcern.MAJORITY);
             ExecutorService threads = Executors.newFixedThreadPool(2 * threadsPerNode);
             List<Future<List<Reservation>>> reserving = new ArrayList<>();
             for (int i = 0; i < 2 * threadsPerNode; i++) {

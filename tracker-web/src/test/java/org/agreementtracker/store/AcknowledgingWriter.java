@@ -1,6 +1,7 @@
 package org.agreementtracker.store;
 
 import ch.qos.logback.classic.Level;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.agreementtracker.eventstore.MongoCommitStorageEngine;
@@ -68,6 +69,8 @@ public final class AcknowledgingWriter {
         MongoClient client = MongoClients.create(server.connectionString());
         MongoCommitStorageEngine engine = MongoCommitStorageEngine.builder()
                                                                    .database(client.getDatabase(DATABASE))
+                                                                   // as the tracker runs it on this store
+                                                                   .positionWriteConcern(WriteConcern.W1.withJournal(false))
                                                                    .eventSerializer(serializer())
                                                                    .snapshotSerializer(serializer())
                                                                    .build();
