@@ -23,6 +23,8 @@ public final class TrackerUserStore implements UserDetailsService {
 
     /** Spring's DelegatingPasswordEncoder format: the encoder's id in braces, then the encoded password. */
     private static final Pattern ENCODED_PASSWORD = Pattern.compile("^\\{[A-Za-z0-9_@.-]+}.+");
+    /** A bcrypt hash mangled on its way into configuration (a "$" eaten by a shell) would never match. */
+    private static final Pattern BCRYPT_HASH = Pattern.compile("^\\{bcrypt}\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}$");
 
     private final Map<String, StoredUser> users;
 
@@ -96,8 +98,11 @@ public final class TrackerUserStore implements UserDetailsService {
         if (entry.password() == null || !ENCODED_PASSWORD.matcher(entry.password()).matches()) {
             throw new IllegalStateException(problem);
         }
+        if (entry.password().startsWith("{bcrypt}") && !BCRYPT_HASH.matcher(entry.password()).matches()) {
+            throw new IllegalStateException(problem + ": what follows {bcrypt} is not a bcrypt hash");
+        }
         try {
-            encoder.matches("", entry.password());
+            encoder.matches("probe", entry.password());
         } catch (IllegalArgumentException unknownEncoding) {
             throw new IllegalStateException(problem + ": " + unknownEncoding.getMessage());
         }
