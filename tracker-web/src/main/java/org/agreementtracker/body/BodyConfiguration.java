@@ -1,5 +1,6 @@
 package org.agreementtracker.body;
 
+import org.agreementtracker.configuration.InvalidConfigurationException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +23,9 @@ public class BodyConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the reference data " + BodyRegister.REFERENCE_DATA, e);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("Invalid tracker.bodies: " + e.getMessage(), e);
+            throw new InvalidConfigurationException("Invalid tracker.bodies: " + e.getMessage(),
+                                                    "Give each body of tracker.bodies an id of its own, not one of "
+                                                            + "the reference bodies (GET /api/v1/bodies lists them).");
         }
     }
 }

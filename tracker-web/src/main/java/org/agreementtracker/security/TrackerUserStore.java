@@ -2,6 +2,7 @@ package org.agreementtracker.security;
 
 import org.agreementtracker.body.Body;
 import org.agreementtracker.body.BodyRegister;
+import org.agreementtracker.configuration.InvalidConfigurationException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -36,7 +37,7 @@ public final class TrackerUserStore implements UserDetailsService {
     }
 
     /**
-     * @throws IllegalStateException naming the first user that is not valid
+     * @throws InvalidConfigurationException naming the first user that is not valid
      */
     public static TrackerUserStore of(Collection<SecurityUsersProperties.ConfiguredUser> configured,
                                       BodyRegister register, PasswordEncoder encoder) {
@@ -47,7 +48,7 @@ public final class TrackerUserStore implements UserDetailsService {
             TrackerUser user = validUser(where, entry, register);
             checkPassword(where, entry, encoder);
             if (users.putIfAbsent(user.username(), new StoredUser(user, entry.password())) != null) {
-                throw new IllegalStateException(where + ": username " + user.username() + " is configured twice");
+                throw invalid(where + ": username " + user.username() + " is configured twice");
             }
         }
         return new TrackerUserStore(users);
@@ -56,34 +57,34 @@ public final class TrackerUserStore implements UserDetailsService {
     private static TrackerUser validUser(String where, SecurityUsersProperties.ConfiguredUser entry,
                                          BodyRegister register) {
         if (entry.username() == null || entry.username().isBlank()) {
-            throw new IllegalStateException(where + ": username is missing");
+            throw invalid(where + ": username is missing");
         }
         if (entry.username().contains(":")) {
-            throw new IllegalStateException(where + ": username " + entry.username()
+            throw invalid(where + ": username " + entry.username()
                                                     + " contains ':', which HTTP Basic cannot carry");
         }
         if (entry.roles().isEmpty()) {
-            throw new IllegalStateException(where + " (" + entry.username() + "): roles are missing; use one or more of "
+            throw invalid(where + " (" + entry.username() + "): roles are missing; use one or more of "
                                                     + List.of(Role.values()));
         }
         boolean ministry = entry.roles().contains(Role.MINISTRY);
         boolean hasSide = entry.side() != null && !entry.side().isBlank();
         boolean hasBody = entry.body() != null && !entry.body().isBlank();
         if (ministry && (!hasSide || !hasBody)) {
-            throw new IllegalStateException(where + " (" + entry.username()
+            throw invalid(where + " (" + entry.username()
                                                     + "): a MINISTRY user needs both a side (country code) and a body "
                                                     + "(body id from the register, GET /api/v1/bodies)");
         }
         if (hasBody) {
             Optional<Body> body = register.find(entry.body().trim());
             if (body.isEmpty()) {
-                throw new IllegalStateException(where + " (" + entry.username() + "): body " + entry.body()
+                throw invalid(where + " (" + entry.username() + "): body " + entry.body()
                                                         + " is not in the register; known bodies: "
                                                         + register.all().stream().map(Body::id).toList()
                                                         + " (add it under tracker.bodies)");
             }
             if (hasSide && !body.get().country().equals(entry.side().trim())) {
-                throw new IllegalStateException(where + " (" + entry.username() + "): body " + entry.body()
+                throw invalid(where + " (" + entry.username() + "): body " + entry.body()
                                                         + " belongs to side " + body.get().country()
                                                         + ", not to side " + entry.side());
             }
@@ -96,16 +97,23 @@ public final class TrackerUserStore implements UserDetailsService {
         String problem = where + " (" + entry.username() + "): password must be encoded as {bcrypt}<hash> "
                 + "(or {noop}<plain text>, for trials only)";
         if (entry.password() == null || !ENCODED_PASSWORD.matcher(entry.password()).matches()) {
-            throw new IllegalStateException(problem);
+            throw invalid(problem);
         }
         if (entry.password().startsWith("{bcrypt}") && !BCRYPT_HASH.matcher(entry.password()).matches()) {
-            throw new IllegalStateException(problem + ": what follows {bcrypt} is not a bcrypt hash");
+            throw invalid(problem + ": what follows {bcrypt} is not a bcrypt hash");
         }
         try {
             encoder.matches("probe", entry.password());
         } catch (IllegalArgumentException unknownEncoding) {
-            throw new IllegalStateException(problem + ": " + unknownEncoding.getMessage());
+            throw invalid(problem + ": " + unknownEncoding.getMessage());
         }
+    }
+
+    private static InvalidConfigurationException invalid(String description) {
+        return new InvalidConfigurationException(
+                description, "Correct tracker.security.users (each: username, password as {bcrypt}<hash>, roles from "
+                                     + List.of(Role.values()) + ", and side and body for MINISTRY); "
+                                     + "GET /api/v1/bodies lists the bodies, tracker.bodies adds more.");
     }
 
     @Override
