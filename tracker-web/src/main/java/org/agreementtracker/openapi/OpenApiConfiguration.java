@@ -5,6 +5,9 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.agreementtracker.security.TrackerUser;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +19,11 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
+
+    static {
+        // the caller comes from the authentication, not from a request parameter
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(TrackerUser.class);
+    }
 
     static final String BASIC = "basicAuth";
     static final String BEARER = "bearerAuth";
@@ -42,5 +50,10 @@ public class OpenApiConfiguration {
             api.addSecurityItem(new SecurityRequirement().addList(BEARER));
         }
         return api;
+    }
+
+    @Bean
+    public OpenApiCustomizer problemResponses() {
+        return new ProblemResponsesCustomizer();
     }
 }

@@ -31,6 +31,25 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyOperationDocumentsItsProblemAnswersAndPostsTheirIdempotencyKey() {
+        JsonNode api = Http.to(port).get("/v3/api-docs").send().json();
+
+        JsonNode bodies = api.path("paths").path("/api/v1/bodies").path("get");
+        assertThat(bodies.path("responses").path("200").path("content").has("application/json")).isTrue();
+        assertThat(bodies.path("responses").path("401").path("content").path("application/problem+json")
+                         .path("schema").path("$ref").asString()).isEqualTo("#/components/schemas/Problem");
+        assertThat(bodies.path("responses").has("403")).isTrue();
+        assertThat(api.path("components").path("schemas").path("Problem").path("properties").has("errors")).isTrue();
+
+        JsonNode post = api.path("paths").path("/api/v1/probe/records").path("post");
+        assertThat(post.path("responses").has("400")).isTrue();
+        assertThat(post.path("responses").has("422")).isTrue();
+        assertThat(post.path("parameters").valueStream().map(p -> p.path("name").asString()))
+                .contains("Idempotency-Key")
+                .as("the caller is not a request parameter").doesNotContain("user");
+    }
+
+    @Test
     void swaggerUiIsServed() {
         var answer = Http.to(port).get("/swagger-ui/index.html").send();
 
