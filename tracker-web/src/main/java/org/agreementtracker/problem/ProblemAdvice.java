@@ -19,6 +19,7 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -95,14 +96,26 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             if (result instanceof ParameterErrors parameterErrors) {
                 parameterErrors.getAllErrors().forEach(error -> errors.add(InputProblems.of(error)));
             } else {
-                String name = result.getMethodParameter().getParameterName();
+                String field = field(result);
                 result.getResolvableErrors().forEach(error -> errors.add(new FieldProblem(
-                        name, error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage())));
+                        field, error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage())));
             }
         }
         ex.getCrossParameterValidationResults().forEach(
                 error -> errors.add(new FieldProblem(null, error.getDefaultMessage())));
         return invalid(ex, errors, headers, request);
+    }
+
+    /** A parameter's name, or for a JSON body the element's position ({@code [1]}), or null for the whole body. */
+    private static String field(ParameterValidationResult result) {
+        boolean body = result.getMethodParameter().hasParameterAnnotation(RequestBody.class);
+        String field = body ? "" : String.valueOf(result.getMethodParameter().getParameterName());
+        if (result.getContainerIndex() != null) {
+            field += "[" + result.getContainerIndex() + "]";
+        } else if (result.getContainerKey() != null) {
+            field += (field.isEmpty() ? "" : ".") + result.getContainerKey();
+        }
+        return field.isEmpty() ? null : field;
     }
 
     @Override

@@ -138,6 +138,17 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void constraintsOnTheElementsOfAJsonArrayNameThePosition() {
+        JsonNode error = onlyError(problem(admin().post("/api/v1/probe/lists").json("[\"a\", \" \"]").send(), 400));
+        assertThat(error.path("field").asString()).isEqualTo("[1]");
+        assertThat(error.path("message").asString()).isEqualTo("must not be blank");
+
+        error = onlyError(problem(admin().post("/api/v1/probe/lists").json("[]").send(), 400));
+        assertThat(error.path("field").isNull()).isTrue();
+        assertThat(error.path("message").asString()).isEqualTo("must not be empty");
+    }
+
+    @Test
     void anInvalidIfMatchIsA400AndAStaleOneA412() {
         JsonNode error = onlyError(problem(admin().post("/api/v1/probe/versioned/a-1").header("If-Match", "3")
                                                   .send(), 400));
