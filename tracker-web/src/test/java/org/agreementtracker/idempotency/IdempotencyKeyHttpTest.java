@@ -193,7 +193,7 @@ class IdempotencyKeyHttpTest {
         }
         threads.shutdown();
 
-        assertThat(statuses).containsOnly(201, 409).contains(201);
+        assertThat(statuses).isSubsetOf(201, 409).contains(201);
         assertThat(ProbeController.CREATED.get()).isEqualTo(created + 1);
     }
 
