@@ -187,6 +187,11 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void theErrorPageAskedForDirectlyIsA404() {
+        problem(Http.to(port).get("/error").send(), 404);
+    }
+
+    @Test
     void aWrongMethodIsA405WithAllow() {
         var answer = admin().method("DELETE", "/api/v1/probe/records").send();
 

@@ -53,7 +53,7 @@ public class ProbeController {
     }
 
     public record NewRecord(@NotBlank String title, @NotNull LocalDate dueOn, @NotNull Score score,
-                            @Valid List<Signatory> signatories, Integer weight) {
+                            List<@Valid Signatory> signatories, Integer weight) {
     }
 
     /** Stands for the domain's rule violation, which tracker-web does not know. */
