@@ -16,8 +16,6 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.agreementtracker.idempotency.IdempotencyFilter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
-import java.util.Map;
-
 /**
  * Writes the API's conventions into every operation of the document, so that it describes what the tracker answers:
  * the problem responses (401, 403, and for writes 400, 409, 413, 415, 422), the {@code Idempotency-Key} header of
@@ -85,20 +83,18 @@ final class ProblemResponsesCustomizer implements OpenApiCustomizer {
 
     private static Schema<?> problemSchema() {
         ObjectSchema fieldProblem = new ObjectSchema();
-        fieldProblem.setProperties(new java.util.LinkedHashMap<>(Map.of(
-                "field", new StringSchema().description("JSON path, parameter or header; absent for the whole input"),
-                "message", new StringSchema().description("what is wrong"))));
+        fieldProblem.addProperty("field", new StringSchema().description(
+                "JSON path, parameter or header; null for the whole input"));
+        fieldProblem.addProperty("message", new StringSchema().description("what is wrong"));
         ObjectSchema problem = new ObjectSchema();
         problem.description("RFC 9457 problem details");
-        var properties = new java.util.LinkedHashMap<String, Schema>();
-        properties.put("type", new StringSchema().format("uri")
-                                                 .description("about:blank, or urn:agreement-tracker:problem:<name>"));
-        properties.put("title", new StringSchema());
-        properties.put("status", new IntegerSchema());
-        properties.put("detail", new StringSchema());
-        properties.put("instance", new StringSchema().format("uri-reference"));
-        properties.put("errors", new ArraySchema().items(fieldProblem).description("for invalid input"));
-        problem.setProperties(properties);
+        problem.addProperty("type", new StringSchema().format("uri").description(
+                "about:blank, or urn:agreement-tracker:problem:<name>"));
+        problem.addProperty("title", new StringSchema());
+        problem.addProperty("status", new IntegerSchema());
+        problem.addProperty("detail", new StringSchema());
+        problem.addProperty("instance", new StringSchema().format("uri-reference"));
+        problem.addProperty("errors", new ArraySchema().items(fieldProblem).description("for invalid input"));
         return problem;
     }
 }

@@ -32,7 +32,9 @@ import tools.jackson.core.JacksonException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Every error the tracker answers, as an RFC 9457 problem: Spring MVC's own exceptions (through
@@ -198,28 +200,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static <T> T findCause(Throwable exception, Class<T> type) {
-        for (Throwable current = exception; current != null; current = current.getCause()) {
-            if (type.isInstance(current)) {
-                return type.cast(current);
-            }
-            if (current.getCause() == current) {
-                break;
-            }
-        }
-        return null;
+        return causes(exception).filter(type::isInstance).map(type::cast).findFirst().orElse(null);
     }
 
     /** The client hung up: there is nobody to answer. */
     private static boolean isClientGone(Throwable exception) {
-        for (Throwable current = exception; current != null; current = current.getCause()) {
-            if (current.getClass().getSimpleName().equals("ClientAbortException")) {
-                return true;
-            }
-            if (current.getCause() == current) {
-                break;
-            }
-        }
-        return false;
+        return causes(exception).anyMatch(cause -> cause.getClass().getSimpleName().equals("ClientAbortException"));
+    }
+
+    /** The exception and its causes, outermost first. */
+    private static Stream<Throwable> causes(Throwable exception) {
+        return Stream.iterate(exception, Objects::nonNull,
+                              current -> current.getCause() == current ? null : current.getCause());
     }
 
     private static String describe(WebRequest request) {
