@@ -1,0 +1,157 @@
+package org.agreementtracker.problem;
+
+import jakarta.validation.ConstraintViolation;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Says, for a person, what is wrong with an input: where (a JSON path such as {@code signatories[0].name}, a
+ * parameter name) and why, in words rather than Java type names.
+ */
+final class InputProblems {
+
+    private static final Pattern MISSING_CREATOR_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
+
+    private InputProblems() {
+    }
+
+    static List<FieldProblem> of(BindingResult result) {
+        return result.getAllErrors().stream().map(InputProblems::of).toList();
+    }
+
+    static FieldProblem of(ObjectError error) {
+        String field = error instanceof FieldError fieldError ? fieldError.getField() : null;
+        return new FieldProblem(field, error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage());
+    }
+
+    static List<FieldProblem> of(Collection<? extends ConstraintViolation<?>> violations) {
+        return violations.stream()
+                         .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                         .sorted(java.util.Comparator.comparing(FieldProblem::field,
+                                                                java.util.Comparator.nullsFirst(String::compareTo)))
+                         .toList();
+    }
+
+    /** What Jackson could not read in a JSON body. */
+    static FieldProblem of(JacksonException exception) {
+        String path = path(exception);
+        if (exception instanceof StreamReadException) {
+            return new FieldProblem(path, "is not valid JSON: " + exception.getOriginalMessage() + where(exception));
+        }
+        if (exception instanceof PropertyBindingException) {
+            return new FieldProblem(path, "is not a known field");
+        }
+        if (exception instanceof ValueInstantiationException) {
+            Throwable cause = exception.getCause();
+            String reason = cause != null && cause.getMessage() != null ? cause.getMessage() : "is not valid";
+            return new FieldProblem(path, reason);
+        }
+        if (exception instanceof InvalidFormatException invalid) {
+            return new FieldProblem(path, expected(invalid.getTargetType()));
+        }
+        if (exception instanceof MismatchedInputException mismatched) {
+            Matcher missing = MISSING_CREATOR_PROPERTY.matcher(String.valueOf(exception.getOriginalMessage()));
+            if (missing.find()) {
+                return new FieldProblem(path == null ? missing.group(1) : path + "." + missing.group(1),
+                                        "is required");
+            }
+            if (mismatched.getCurrentToken() == JsonToken.VALUE_NULL) {
+                return new FieldProblem(path, "must not be null");
+            }
+            return new FieldProblem(path, expected(mismatched.getTargetType()));
+        }
+        return new FieldProblem(path, "could not be read");
+    }
+
+    /** "must be one of A, B, C", "must be a date such as 2025-04-11", ... */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants())
+                                             .map(constant -> ((Enum<?>) constant).name())
+                                             .collect(Collectors.joining(", "));
+        }
+        if (type == LocalDate.class) {
+            return "must be a date such as 2025-04-11";
+        }
+        if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class
+                || type == LocalDateTime.class) {
+            return "must be an instant such as 2025-04-11T10:15:30Z";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class || type == BigInteger.class) {
+            return "must be a whole number";
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class
+                || type == BigDecimal.class || Number.class.isAssignableFrom(type)) {
+            return "must be a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "must be true or false";
+        }
+        if (type == UUID.class) {
+            return "must be a UUID";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
+            return "must be a string";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "must be an array";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord() || !type.isPrimitive()) {
+            return "must be an object";
+        }
+        return "has the wrong type";
+    }
+
+    /** {@code signatories[0].name}, or null for the document itself. */
+    private static String path(JacksonException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : exception.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+
+    private static String where(JacksonException exception) {
+        TokenStreamLocation location = exception.getLocation();
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+}

@@ -1,0 +1,86 @@
+package org.agreementtracker.security;
+
+import org.agreementtracker.body.Body;
+import org.agreementtracker.body.BodyRegister;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a tracker user from an OpenID Connect issuer's token: the principal claim ({@code sub} unless
+ * {@code spring.security.oauth2.resourceserver.jwt.principal-claim-name} says otherwise), {@code roles} (a list, or
+ * one string separated by spaces or commas; names the tracker does not know are ignored, as an issuer serves other
+ * applications too), and {@code side} and {@code body}. A token that gives no tracker role, or a MINISTRY role
+ * without a side and a registered body of that side, is refused as an invalid token.
+ */
+public final class JwtTrackerUserConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    public static final String ROLES = "roles";
+    public static final String SIDE = "side";
+    public static final String BODY = "body";
+
+    private final BodyRegister register;
+    private final String principalClaim;
+
+    public JwtTrackerUserConverter(BodyRegister register, String principalClaim) {
+        this.register = register;
+        this.principalClaim = principalClaim == null || principalClaim.isBlank() ? JwtClaimNames.SUB : principalClaim;
+    }
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        String username = jwt.getClaimAsString(principalClaim);
+        if (username == null || username.isBlank()) {
+            throw new InvalidBearerTokenException("The token has no '" + principalClaim + "' claim");
+        }
+        Set<Role> roles = roles(jwt.getClaims().get(ROLES));
+        if (roles.isEmpty()) {
+            throw new InvalidBearerTokenException("The token gives no tracker role: claim '" + ROLES
+                                                          + "' needs one of " + List.of(Role.values()));
+        }
+        String side = jwt.getClaimAsString(SIDE);
+        String body = jwt.getClaimAsString(BODY);
+        if (body != null && !body.isBlank()) {
+            Optional<Body> registered = register.find(body.trim());
+            if (registered.isEmpty()) {
+                throw new InvalidBearerTokenException("The token's body " + body + " is not in the register");
+            }
+            if (side != null && !side.isBlank() && !registered.get().country().equals(side.trim())) {
+                throw new InvalidBearerTokenException("The token's body " + body + " is not of side " + side);
+            }
+        }
+        try {
+            return new TrackerUserAuthentication(new TrackerUser(username, roles, side, body), jwt);
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidBearerTokenException(invalid.getMessage());
+        }
+    }
+
+    private static Set<Role> roles(Object claim) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Collection<?> names = claim instanceof Collection<?> list ? list
+                : claim instanceof String text ? List.of(text.split("[\\s,]+"))
+                : List.of();
+        for (Object name : names) {
+            String normalized = String.valueOf(name).trim().toUpperCase(Locale.ROOT);
+            if (normalized.startsWith(Role.AUTHORITY_PREFIX)) {
+                normalized = normalized.substring(Role.AUTHORITY_PREFIX.length());
+            }
+            for (Role role : Role.values()) {
+                if (role.name().equals(normalized)) {
+                    roles.add(role);
+                }
+            }
+        }
+        return roles;
+    }
+}

@@ -1,0 +1,63 @@
+package org.agreementtracker.security;
+
+import org.agreementtracker.problem.ProblemResponder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.List;
+
+/**
+ * Who may call the tracker. Users from configuration authenticate with HTTP Basic; when Spring Boot has a
+ * {@link JwtDecoder} (it makes one when {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}, or a key
+ * location, is set) bearer tokens from that OpenID Connect issuer are accepted too. Every {@code /api/v1/**} request
+ * needs an authenticated user; the API documentation and health are open; anything else needs a user as well, so a
+ * new endpoint is closed until someone opens it. Role rules sit on the controllers ({@link Authorized}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityConfiguration implements WebMvcConfigurer {
+
+    @Bean
+    public SecurityFilterChain trackerSecurity(HttpSecurity http, ProblemResponder problems,
+                                               ObjectProvider<JwtDecoder> jwtDecoder,
+                                               JwtTrackerUserConverter jwtUsers) throws Exception {
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        var entryPoint = new ProblemAuthenticationEntryPoint(problems, decoder != null);
+        var denied = new ProblemAccessDeniedHandler(problems);
+        http.csrf(AbstractHttpConfigurer::disable) // no cookies, no sessions: nothing for a forged request to ride on
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(cache -> cache.disable())
+            .authorizeHttpRequests(requests -> requests
+                    .requestMatchers("/api/v1/**").authenticated()
+                    .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                                     "/swagger-ui/**").permitAll()
+                    .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                    .requestMatchers("/error").permitAll()
+                    .anyRequest().authenticated())
+            .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
+                                     .authenticationEntryPoint(entryPoint))
+            .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
+                                                       .accessDeniedHandler(denied));
+        if (decoder != null) {
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(jwtUsers))
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(denied));
+        }
+        return http.build();
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new TrackerUserArgumentResolver());
+    }
+}

@@ -1,0 +1,92 @@
+package org.agreementtracker.security;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who is calling: the same for a user from configuration (HTTP Basic) and one from an OpenID Connect issuer (JWT).
+ * A controller declares a parameter of this type to receive it, and puts it in the command's metadata.
+ *
+ * @param username stable name; for a JWT the principal claim ({@code sub} unless configured)
+ * @param roles    at least one
+ * @param side     country code of the user's side (such as {@code PK}); always set for MINISTRY, else optional
+ * @param body     id of the body in the register (such as {@code PK-MOFA}); always set for MINISTRY, else optional
+ */
+public record TrackerUser(String username, Set<Role> roles, String side, String body) {
+
+    /** Metadata keys under which {@link #actorMetaData()} names the actor; every event records them. */
+    public static final String USER = "user";
+    public static final String ROLE = "role";
+    public static final String SIDE = "side";
+    public static final String BODY = "body";
+
+    public TrackerUser {
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("A user needs a name");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("User " + username + " has no role");
+        }
+        roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
+        side = blankToNull(side);
+        body = blankToNull(body);
+        if (roles.contains(Role.MINISTRY) && (side == null || body == null)) {
+            throw new IllegalArgumentException("User " + username + " has role MINISTRY, so needs a side and a body");
+        }
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Spring Security's view of the roles. */
+    public List<GrantedAuthority> authorities() {
+        return roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    /**
+     * The actor as command metadata: {@code user}, {@code role} (the roles, comma-separated, in the order of
+     * {@link Role}; nearly always one), and {@code side} and {@code body} when set.
+     */
+    public Map<String, String> actorMetaData() {
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put(USER, username);
+        meta.put(ROLE, roles.stream().map(Role::name).collect(Collectors.joining(",")));
+        if (side != null) {
+            meta.put(SIDE, side);
+        }
+        if (body != null) {
+            meta.put(BODY, body);
+        }
+        return meta;
+    }
+
+    /** The tracker user behind an authentication of either kind, if it is one of ours. */
+    public static Optional<TrackerUser> of(Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        Object principal = authentication.getPrincipal();
+        if (principal instanceof TrackerUser user) {
+            return Optional.of(user);
+        }
+        if (principal instanceof TrackerUserDetails details) {
+            return Optional.of(details.user());
+        }
+        return Optional.empty();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
