@@ -2,6 +2,7 @@ package org.agreementtracker.webtest;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -39,7 +40,8 @@ import java.lang.annotation.Target;
         "tracker.bodies[0].country=XX",
         "tracker.bodies[0].name=Ministry of Trade of a third country",
 })
-@Import({TestStore.class, ProbeController.class})
+@Import(ProbeController.class)
+@ContextConfiguration(initializers = TestStore.class)
 public @interface WebTest {
 
     /** The bcrypt-hashed password of user {@code committee}. */
