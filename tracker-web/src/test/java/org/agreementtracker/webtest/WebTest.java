@@ -53,7 +53,7 @@ import java.lang.annotation.Target;
         "tracker.bodies[0].country=XX",
         "tracker.bodies[0].name=Ministry of Trade of a third country",
 })
-@Import(ProbeController.class)
+@Import({ProbeController.class, TestProjection.class})
 @ContextConfiguration(initializers = TestStore.class)
 public @interface WebTest {
 
