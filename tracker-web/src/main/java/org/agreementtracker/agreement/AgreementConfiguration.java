@@ -5,7 +5,12 @@ import org.agreementtracker.api.actor.MetadataKeys;
 import org.agreementtracker.api.body.BodyRegister;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.MultiCorrelationDataProvider;
@@ -47,15 +52,29 @@ public class AgreementConfiguration {
     }
 
     /**
+     * How an agreement is made before its events are applied. A bean, because Axon's snapshotter looks for factories
+     * among the beans (it knows {@code @Aggregate} classes only); built on the application's parameter resolvers, so
+     * that its handlers are given the clock and the register of bodies.
+     */
+    @Bean
+    public AggregateFactory<Agreement> agreementFactory(ParameterResolverFactory parameterResolvers,
+                                                        HandlerDefinition handlers) {
+        return new GenericAggregateFactory<>(
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(Agreement.class, parameterResolvers, handlers));
+    }
+
+    /**
      * tracker-command knows nothing of Spring, so the aggregate is registered here rather than by {@code @Aggregate};
      * registration is a command handler of its own, as it consults the ref registry before creating an agreement.
      */
     @Bean
-    public ConfigurerModule agreementAggregate(RefRegistry refs, BodyRegister bodies,
+    public ConfigurerModule agreementAggregate(AggregateFactory<Agreement> agreementFactory, RefRegistry refs,
+                                               BodyRegister bodies,
                                                @Value("${tracker.snapshot-threshold:100}") int snapshotThreshold) {
         return configurer -> {
             configurer.configureAggregate(
                     AggregateConfigurer.defaultConfiguration(Agreement.class)
+                                       .configureAggregateFactory(config -> agreementFactory)
                                        .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
                                                config.snapshotter(), snapshotThreshold)));
             configurer.registerCommandHandler(config -> new AgreementRegistration(

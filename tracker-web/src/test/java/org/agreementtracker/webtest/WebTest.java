@@ -17,6 +17,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tracker.demo-data=false",
+        "tracker.snapshot-threshold=" + WebTest.SNAPSHOT_THRESHOLD,
         "tracker.security.users[0].username=admin",
         "tracker.security.users[0].password={noop}admin-password",
         "tracker.security.users[0].roles=ADMIN",
@@ -59,4 +60,7 @@ public @interface WebTest {
 
     /** The bcrypt-hashed password of user {@code committee}. */
     String COMMITTEE_PASSWORD = "bcrypt-test-password";
+
+    /** Events of an agreement between snapshots, low enough for a test to pass it. */
+    int SNAPSHOT_THRESHOLD = 20;
 }
