@@ -10,11 +10,14 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
  * Every projection (an event handler's processing group) runs in a tracking event processor of its own, so one
@@ -30,15 +33,20 @@ public class ProjectionProcessingConfiguration {
     public static final String TOKEN_COLLECTION = "tracking_tokens";
 
     @Bean
-    public TokenStore tokenStore(MongoDatabase database, Serializer serializer, ProjectionProperties properties) {
-        return MongoTokenStore.builder()
-                              .mongoTemplate(DefaultMongoTemplate.builder()
-                                                                 .mongoDatabase(database)
-                                                                 .trackingTokensCollectionName(TOKEN_COLLECTION)
-                                                                 .build())
-                              .serializer(serializer)
-                              .claimTimeout(properties.claimTimeout())
-                              .build();
+    public TokenStore tokenStore(MongoDatabase database, RevisionResolver revisionResolver,
+                                 ProjectionProperties properties) {
+        MongoTokenStore.Builder tokenStore =
+                MongoTokenStore.builder()
+                               .mongoTemplate(DefaultMongoTemplate.builder()
+                                                                  .mongoDatabase(database)
+                                                                  .trackingTokensCollectionName(TOKEN_COLLECTION)
+                                                                  .build())
+                               .serializer(tokenSerializer(revisionResolver))
+                               .claimTimeout(properties.claimTimeout());
+        if (properties.nodeId() != null && !properties.nodeId().isBlank()) {
+            tokenStore.nodeId(properties.nodeId());
+        }
+        return tokenStore.build();
     }
 
     @Bean
@@ -52,11 +60,27 @@ public class ProjectionProcessingConfiguration {
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
     }
 
+    /**
+     * Tokens as JSON. A replay token (held while a new or reset projection catches up) names the class of its inner
+     * tokens and of its context, which Jackson 3 refuses to resolve for a field of type Object unless told which
+     * classes it may make: Axon's own.
+     */
+    static Serializer tokenSerializer(RevisionResolver revisionResolver) {
+        return Jackson3Serializer.builder()
+                                 .revisionResolver(revisionResolver)
+                                 .jsonMapperBuilderCustomizer(mapper -> mapper.polymorphicTypeValidator(
+                                         BasicPolymorphicTypeValidator.builder()
+                                                                      .allowIfSubType("org.axonframework.")
+                                                                      .build()))
+                                 .build();
+    }
+
     @Bean
     public ProjectionPositions projectionPositions(EventProcessingConfiguration processing, EventStore eventStore,
-                                                   MongoDatabase database, Serializer serializer) {
+                                                   MongoDatabase database, RevisionResolver revisionResolver) {
         return new ProjectionPositions(processing, eventStore,
-                                       new TokenReader(database.getCollection(TOKEN_COLLECTION), serializer));
+                                       new TokenReader(database.getCollection(TOKEN_COLLECTION),
+                                                       tokenSerializer(revisionResolver)));
     }
 
     @Bean

@@ -13,11 +13,13 @@ import java.time.Duration;
  *                      take the processor over (a node renews its claims every few seconds while it runs)
  * @param awaitOnWrite  how long a write waits for the projections to show it before it answers; 0 answers at once
  *                      (reads are then eventually consistent)
+ * @param nodeId        how this node signs its claims; unset: process id and host name, unique per process
  */
 @ConfigurationProperties("tracker.projections")
 public record ProjectionProperties(@DefaultValue("100") int batchSize,
                                    @DefaultValue("10s") Duration claimTimeout,
-                                   @DefaultValue("5s") Duration awaitOnWrite) {
+                                   @DefaultValue("5s") Duration awaitOnWrite,
+                                   String nodeId) {
 
     public ProjectionProperties {
         if (batchSize < 1) {

@@ -3,6 +3,8 @@ package org.agreementtracker.demo;
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.TrackerApplication;
 import org.agreementtracker.agreement.RefRegistry;
+import org.agreementtracker.projection.ReadYourWrites;
+import org.agreementtracker.webtest.TestProjection;
 import org.agreementtracker.webtest.Http;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -33,14 +35,14 @@ class DemoDataTest {
     @TempDir
     Path dataDirectory;
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(TrackerApplication.class)
-                .properties("tracker.data-dir=" + dataDirectory, "tracker.embedded.port=0", "server.port=0",
-                            "spring.main.banner-mode=off",
-                            "tracker.security.users[0].username=auditor",
-                            "tracker.security.users[0].password={noop}auditor-password",
-                            "tracker.security.users[0].roles=AUDITOR")
-                .run();
+    private ConfigurableApplicationContext start(Class<?>... moreSources) {
+        // command-line arguments, which override application.yml (builder properties would not)
+        return new SpringApplicationBuilder(TrackerApplication.class).sources(moreSources)
+                .run("--tracker.data-dir=" + dataDirectory, "--tracker.embedded.port=0", "--server.port=0",
+                     "--spring.main.banner-mode=off",
+                     "--tracker.security.users[0].username=auditor",
+                     "--tracker.security.users[0].password={noop}auditor-password",
+                     "--tracker.security.users[0].roles=AUDITOR");
     }
 
     private static Http as(ConfigurableApplicationContext tracker) {
@@ -52,6 +54,8 @@ class DemoDataTest {
     void theFirstStartLoadsTheReferenceAgreementsAndARestartLoadsNothingAgain() {
         long head;
         try (ConfigurableApplicationContext tracker = start()) {
+            assertThat(tracker.getBean(org.agreementtracker.store.EmbeddedMongoServer.class).port())
+                    .as("the test's own store").isNotEqualTo(27017);
             RefRegistry refs = tracker.getBean(RefRegistry.class);
             EventStore eventStore = tracker.getBean(EventStore.class);
             for (String ref : REFERENCE_REFS) {
@@ -81,11 +85,17 @@ class DemoDataTest {
             head = eventStore.createHeadToken().position().orElseThrow();
         }
 
-        try (ConfigurableApplicationContext restarted = start()) {
+        // restarted with a projection it did not have before, which catches up on everything recorded
+        try (ConfigurableApplicationContext restarted = start(TestProjection.class)) {
             EventStore eventStore = restarted.getBean(EventStore.class);
             assertThat(eventStore.createHeadToken().position()).as("nothing appended on restart").hasValue(head);
             assertThat(restarted.getBean(MongoDatabase.class).getCollection(DemoDataLoader.MARKER_COLLECTION)
                                 .countDocuments()).isEqualTo(1);
+            String labour = restarted.getBean(RefRegistry.class).agreementIdOf("PKBY-2025-LABOUR").orElseThrow();
+            long lastEvent = eventStore.lastSequenceNumberFor(labour).orElseThrow();
+            assertThat(restarted.getBean(ReadYourWrites.class).awaitProjections(labour, lastEvent))
+                    .as("the new projection caught up").isTrue();
+            assertThat(TestProjection.lastSeen(labour)).isEqualTo(lastEvent);
         }
     }
 

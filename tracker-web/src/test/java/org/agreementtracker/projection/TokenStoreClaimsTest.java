@@ -5,13 +5,14 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.store.EmbeddedMongoServer;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TokenStoreClaimsTest {
 
     private static final String PROCESSOR = "agreement-board";
-    private static final Serializer SERIALIZER = Jackson3Serializer.builder().build();
+    private static final Serializer SERIALIZER =
+            ProjectionProcessingConfiguration.tokenSerializer(new AnnotationRevisionResolver());
 
     @TempDir
     Path dataDirectory;
@@ -103,6 +105,19 @@ class TokenStoreClaimsTest {
         assertThat(nodeB.fetchToken(PROCESSOR, 0)).isEqualTo(at(7));
         nodeB.storeToken(at(8), PROCESSOR, 0);
         assertThatThrownBy(() -> nodeA.extendClaim(PROCESSOR, 0)).isInstanceOf(UnableToClaimTokenException.class);
+    }
+
+    /** A processor that starts on a store with events, or is reset, holds a replay token until it catches up. */
+    @Test
+    void aReplayTokenSurvivesTheStore() {
+        TokenStore nodeA = node(clientA, "node-a", Duration.ofMinutes(1));
+        TrackingToken replay = ReplayToken.createReplayToken(at(56), at(3), "rebuild requested");
+        nodeA.initializeTokenSegments(PROCESSOR, 1, replay);
+
+        TrackingToken fetched = nodeA.fetchToken(PROCESSOR, 0);
+
+        assertThat(fetched).isEqualTo(replay);
+        assertThat(fetched.position()).hasValue(3);
     }
 
     @Test
