@@ -19,6 +19,7 @@ import org.agreementtracker.api.milestone.MilestoneProgressReported;
 import org.agreementtracker.api.milestone.MilestoneRescheduled;
 import org.agreementtracker.api.review.ReviewRecorded;
 import org.agreementtracker.readmodel.MilestoneAccount;
+import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Values;
 import org.agreementtracker.readmodel.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
@@ -31,6 +32,8 @@ import org.bson.Document;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import static org.agreementtracker.readmodel.Values.date;
@@ -39,7 +42,9 @@ import static org.agreementtracker.readmodel.Values.name;
 import static org.agreementtracker.readmodel.Values.replacing;
 
 /**
- * Keeps collection {@value #COLLECTION}: one document per agreement, with what its board row needs.
+ * Keeps collection {@value #COLLECTION}: one document per agreement, with what its board row needs; and beside it
+ * the postings of {@link BoardFacets} ({@value BoardFacets#COLLECTION}), through which the board's filters and the
+ * summary's counts read a few documents instead of every row.
  * <pre>
  * {_id: "&lt;REF&gt;\t&lt;agreementId&gt;", agreementId (unique), version, ref, title, kind, sectors: [..],
  *  parties: [body ids], sides: [country codes], status, signedOn,
@@ -60,9 +65,11 @@ public class AgreementBoardProjection {
     static final String AGREEMENT_ID = "agreementId";
 
     private final VersionedDocuments board;
+    private final Postings postings;
 
     public AgreementBoardProjection(MongoDatabase database) {
         this.board = new VersionedDocuments(database.getCollection(COLLECTION), AGREEMENT_ID);
+        this.postings = new Postings(database.getCollection(BoardFacets.COLLECTION));
     }
 
     /** The board's key: refs in upper case as the registry compares them, then the id, so keys never collide. */
@@ -72,7 +79,9 @@ public class AgreementBoardProjection {
 
     @EventHandler
     public void on(AgreementRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        board.apply(event.agreementId(), sequence, current -> new Document("_id", key(event.ref(), event.agreementId()))
+        board.apply(event.agreementId(), sequence, current -> {
+            Document row = new Document("_id", key(event.ref(), event.agreementId()))
+                    .append(AGREEMENT_ID, event.agreementId())
                 .append("ref", event.ref())
                 .append("title", event.title())
                 .append("kind", name(event.kind()))
@@ -83,7 +92,10 @@ public class AgreementBoardProjection {
                 .append("signedOn", null)
                 .append("milestones", List.of())
                 .append("latestReview", null)
-                .append("lastActivityAt", Values.instant(recordedAt)));
+                .append("lastActivityAt", Values.instant(recordedAt));
+            postings.move(Map.of(), BoardFacets.of(row));
+            return row;
+        });
     }
 
     @EventHandler
@@ -185,13 +197,21 @@ public class AgreementBoardProjection {
 
     @ResetHandler
     public void reset() {
+        postings.clear();
         board.clear();
     }
 
+    /** Changes the row, and moves its keys in the postings before the row is saved (and the event thus applied). */
     private void change(AgreementEvent event, long sequence, Instant recordedAt, UnaryOperator<Document> change) {
-        board.apply(event.agreementId(), sequence, row -> row == null
-                ? null
-                : change.apply(row).append("lastActivityAt", Values.instant(recordedAt)));
+        board.apply(event.agreementId(), sequence, row -> {
+            if (row == null) {
+                return null;
+            }
+            Map<String, Set<String>> before = BoardFacets.of(row);
+            Document changed = change.apply(row).append("lastActivityAt", Values.instant(recordedAt));
+            postings.move(before, BoardFacets.of(changed));
+            return changed;
+        });
     }
 
     private void changeMilestone(AgreementEvent event, String milestoneId, long sequence, Instant recordedAt,

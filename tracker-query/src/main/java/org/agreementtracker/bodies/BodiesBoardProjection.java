@@ -2,12 +2,13 @@ package org.agreementtracker.bodies;
 
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.api.agreement.AgreementRegistered;
+import org.agreementtracker.api.board.BodyRow;
 import org.agreementtracker.api.milestone.MilestoneCancelled;
 import org.agreementtracker.api.milestone.MilestonePlanned;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
 import org.agreementtracker.api.milestone.MilestoneRescheduled;
 import org.agreementtracker.readmodel.MilestoneAccount;
-import org.agreementtracker.readmodel.Values;
+import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,23 +19,26 @@ import org.bson.Document;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import static org.agreementtracker.readmodel.Values.date;
 import static org.agreementtracker.readmodel.Values.documents;
-import static org.agreementtracker.readmodel.Values.name;
 import static org.agreementtracker.readmodel.Values.replacing;
 
 /**
  * Keeps collection {@value #COLLECTION}: one document per agreement with what the bodies board needs of it, the owner,
- * due date and reconciled status of each milestone and, per body, the latest report given on its account there.
+ * due date and reconciled status of each milestone; and from it the postings of {@link BodyFacets} (which body owns
+ * which milestones open, achieved, due when) and each body's {@link LastReports last report}, from which
+ * {@link BodiesBoardQueries} answers without reading every agreement.
  * <pre>
  * {_id: agreementId, version, ref, sides,
- *  milestones: [{milestoneId, owner, dueOn, indicator, latest, status, progressPercent, reading, cancelled}],
- *  lastReports: [{body, milestoneId, status, occurredOn, recordedAt}]}
+ *  milestones: [{milestoneId, owner, dueOn, indicator, latest, status, progressPercent, reading, cancelled}]}
  * </pre>
- * A body's figures span agreements, so they are summed when asked ({@link BodiesBoardQueries}); keeping the documents
- * per agreement lets every event change exactly one document, found by {@code _id}, guarded by its version.
+ * Every event changes one agreement's document, found by {@code _id} and guarded by its version; the postings and
+ * the last reports are changed first, in ways that repeating changes nothing, so a crash before the document is
+ * saved is repaired by the redelivery.
  */
 @ProcessingGroup(BodiesBoardProjection.PROCESSING_GROUP)
 public class BodiesBoardProjection {
@@ -43,17 +47,20 @@ public class BodiesBoardProjection {
     public static final String COLLECTION = "bodies_board";
 
     private final VersionedDocuments agreements;
+    private final Postings postings;
+    private final LastReports lastReports;
 
     public BodiesBoardProjection(MongoDatabase database) {
         this.agreements = new VersionedDocuments(database.getCollection(COLLECTION));
+        this.postings = new Postings(database.getCollection(BodyFacets.COLLECTION));
+        this.lastReports = new LastReports(database.getCollection(LastReports.COLLECTION));
     }
 
     @EventHandler
     public void on(AgreementRegistered event, @SequenceNumber long sequence) {
         agreements.apply(event.agreementId(), sequence, current -> new Document("ref", event.ref())
                 .append("sides", MilestoneAccount.sides(event.parties()))
-                .append("milestones", List.of())
-                .append("lastReports", List.of()));
+                .append("milestones", List.of()));
     }
 
     @EventHandler
@@ -84,33 +91,34 @@ public class BodiesBoardProjection {
     @EventHandler
     public void on(MilestoneProgressReported event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         change(event.agreementId(), sequence, agreement -> {
+            lastReports.offer(event.body(), new BodyRow.LastReport(event.agreementId(), agreement.getString("ref"),
+                                                                   event.milestoneId(), event.status(),
+                                                                   event.occurredOn(), recordedAt));
             List<String> sides = agreement.getList("sides", String.class);
-            agreement.append("milestones", replacing(
+            return agreement.append("milestones", replacing(
                     documents(agreement, "milestones"), "milestoneId", event.milestoneId(),
                     milestone -> MilestoneAccount.reported(milestone, event.toSideReport(), sides)));
-            List<Document> lastReports = documents(agreement, "lastReports");
-            Document last = lastReports.stream().filter(report -> event.body().equals(report.getString("body")))
-                                       .findFirst().orElse(null);
-            // the latest business date stands; of two on one date, the one recorded later (this one)
-            if (last == null || !event.occurredOn().isBefore(date(last.get("occurredOn")))) {
-                lastReports.remove(last);
-                lastReports.add(new Document("body", event.body())
-                                        .append("milestoneId", event.milestoneId())
-                                        .append("status", name(event.status()))
-                                        .append("occurredOn", date(event.occurredOn()))
-                                        .append("recordedAt", Values.instant(recordedAt)));
-            }
-            return agreement.append("lastReports", lastReports);
         });
     }
 
     @ResetHandler
     public void reset() {
+        postings.clear();
+        lastReports.clear();
         agreements.clear();
     }
 
+    /** Changes the agreement's document, and moves its milestones in the postings before the document is saved. */
     private void change(String agreementId, long sequence, UnaryOperator<Document> change) {
-        agreements.apply(agreementId, sequence, agreement -> agreement == null ? null : change.apply(agreement));
+        agreements.apply(agreementId, sequence, agreement -> {
+            if (agreement == null) {
+                return null;
+            }
+            Map<String, Set<String>> before = BodyFacets.of(agreement);
+            Document changed = change.apply(agreement);
+            postings.move(before, BodyFacets.of(changed));
+            return changed;
+        });
     }
 
     private void changeMilestone(String agreementId, String milestoneId, long sequence,

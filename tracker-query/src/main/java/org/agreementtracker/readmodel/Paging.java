@@ -60,16 +60,4 @@ public record Paging(int page, Integer size) {
         List<Document> counts = Values.documents(facets, facet);
         return counts.isEmpty() ? 0 : ((Number) counts.get(0).get(field)).longValue();
     }
-
-    /** A regular expression that matches {@code text} literally, in MongoDB's dialect as in Java's. */
-    public static String literal(String text) {
-        StringBuilder pattern = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if ("\\^$.|?*+()[]{}/-".indexOf(c) >= 0) {
-                pattern.append('\\');
-            }
-            pattern.append(c);
-        }
-        return pattern.toString();
-    }
 }

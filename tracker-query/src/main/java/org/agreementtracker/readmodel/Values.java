@@ -85,4 +85,16 @@ public final class Values {
         }
         return result;
     }
+
+    /** A regular expression that matches {@code text} literally, in MongoDB's dialect as in Java's. */
+    public static String regexLiteral(String text) {
+        StringBuilder pattern = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if ("\\^$.|?*+()[]{}/-".indexOf(c) >= 0) {
+                pattern.append('\\');
+            }
+            pattern.append(c);
+        }
+        return pattern.toString();
+    }
 }

@@ -207,6 +207,7 @@ class AgreementBoardTest {
         history.record(review("a1", "r1", LocalDate.of(2025, 5, 30), ImplementationScore.MINIMAL, Confidence.AMBER));
         Projections.deliver(projection, history.events());
         Document stored = storedRow();
+        List<Document> postings = storedPostings();
         AgreementRow row = onlyRow();
 
         // after a crash the processor delivers again what it handled since its last token, in order
@@ -216,6 +217,7 @@ class AgreementBoardTest {
         Projections.deliver(projection, List.of(history.events().get(1), history.events().get(0)));
 
         assertThat(storedRow()).isEqualTo(stored);
+        assertThat(storedPostings()).isEqualTo(postings);
         assertThat(onlyRow()).isEqualTo(row);
         assertThat(row.milestones()).isEqualTo(new MilestoneCounts(2, 1, 0, 0, 0, TODAY.plusDays(1)));
     }
@@ -267,6 +269,26 @@ class AgreementBoardTest {
         assertThat(refs(new ListAgreements(null, null, null, null, "(150,000", null)))
                 .containsExactly("PKBY-2025-LABOUR");
         assertThat(refs(new ListAgreements(null, null, null, null, ".*", null))).isEmpty();
+        assertThat(refs(new ListAgreements("TRADE", null, null, null, "edu", null))).containsExactly("PKBY-2026-EDU");
+    }
+
+    @Test
+    void filtersFollowTheRowsAsTheyChange() {
+        AgreementHistory history = AgreementHistory.of("a1").registered("PKBY-1").signed(LocalDate.of(2025, 4, 11));
+        history.record(review("a1", "r1", LocalDate.of(2025, 5, 1), ImplementationScore.MINIMAL, Confidence.RED));
+        Projections.deliver(projection, history.events());
+        assertThat(refs(new ListAgreements(null, AgreementStatus.SIGNED, null, Confidence.RED, null, null)))
+                .containsExactly("PKBY-1");
+
+        history.record(new AgreementEnteredIntoForce("a1", LocalDate.of(2025, 5, 2)));
+        history.record(review("a1", "r2", LocalDate.of(2025, 6, 1), ImplementationScore.INTERMEDIATE,
+                              Confidence.GREEN));
+        Projections.deliver(projection, history.events().subList(3, 5));
+
+        assertThat(refs(new ListAgreements(null, AgreementStatus.SIGNED, null, null, null, null))).isEmpty();
+        assertThat(refs(new ListAgreements(null, null, null, Confidence.RED, null, null))).isEmpty();
+        assertThat(refs(new ListAgreements(null, AgreementStatus.IN_FORCE, null, Confidence.GREEN, null, null)))
+                .containsExactly("PKBY-1");
     }
 
     @Test
@@ -311,6 +333,7 @@ class AgreementBoardTest {
 
         Projections.reset(projection);
         assertThat(queries.list(ListAgreements.all())).isEmpty();
+        assertThat(queries.list(new ListAgreements(null, AgreementStatus.COMPLETED, null, null, null, null))).isEmpty();
 
         Projections.deliver(projection, history.events());
         assertThat(onlyRow()).isEqualTo(before);
@@ -318,6 +341,11 @@ class AgreementBoardTest {
 
     private List<String> refs(ListAgreements query) {
         return queries.list(query).stream().map(AgreementRow::ref).toList();
+    }
+
+    private List<Document> storedPostings() {
+        return database.getCollection(BoardFacets.COLLECTION).find().sort(new Document("_id", 1))
+                       .into(new ArrayList<>());
     }
 
     private Document storedRow() {

@@ -142,11 +142,20 @@ class BodiesBoardTest {
 
         Projections.reset(projection);
 
-        assertThat(queries.find(new FindBodiesBoard(null))).extracting(BodyRow::open).containsOnly(0);
+        assertThat(queries.find(new FindBodiesBoard(null))).extracting(BodyRow::open, BodyRow::achieved,
+                                                                       BodyRow::lastReport)
+                                                            .containsOnly(org.assertj.core.groups.Tuple.tuple(0, 0, null));
+        assertThat(stored()).isEmpty();
     }
 
+    /** Everything the projection keeps. */
     private List<Document> stored() {
-        return database.getCollection(BodiesBoardProjection.COLLECTION).find().sort(new Document("_id", 1))
-                       .into(new ArrayList<>());
+        List<Document> stored = new ArrayList<>();
+        for (String collection : List.of(BodiesBoardProjection.COLLECTION, BodyFacets.COLLECTION,
+                                         LastReports.COLLECTION)) {
+            stored.addAll(database.getCollection(collection).find().sort(new Document("_id", 1))
+                                  .into(new ArrayList<>()));
+        }
+        return stored;
     }
 }

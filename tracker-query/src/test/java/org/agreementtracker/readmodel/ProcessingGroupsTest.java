@@ -69,11 +69,15 @@ class ProcessingGroupsTest {
                                                        AgreementDetailProjection.PROCESSING_GROUP,
                                                        MilestonesProjection.PROCESSING_GROUP,
                                                        BodiesBoardProjection.PROCESSING_GROUP);
+    /** Every collection the projections write, as listed in the database after a run. */
     private static final List<String> COLLECTIONS = List.of(AgreementBoardProjection.COLLECTION,
+                                                            "agreement_board_postings",
                                                             AgreementDetailProjection.COLLECTION,
                                                             MilestonesProjection.COLLECTION,
                                                             MilestonesProjection.AGREEMENTS,
-                                                            BodiesBoardProjection.COLLECTION);
+                                                            BodiesBoardProjection.COLLECTION,
+                                                            "bodies_board_postings",
+                                                            "bodies_board_last_reports");
 
     private TestMongo mongo;
     private MongoDatabase database;
@@ -136,6 +140,7 @@ class ProcessingGroupsTest {
     void publishedEventsReachEveryReadModelAndTheQueryBusAnswersFromThem() {
         axon.eventStore().publish(history().events());
         awaitCaughtUp();
+        assertThat(database.listCollectionNames().into(new ArrayList<>())).containsExactlyInAnyOrderElementsOf(COLLECTIONS);
 
         List<AgreementRow> rows = query(ListAgreements.all(), ResponseTypes.multipleInstancesOf(AgreementRow.class));
         assertThat(rows).singleElement().satisfies(row -> {
