@@ -69,7 +69,7 @@ public class AgreementBoardProjection {
 
     public AgreementBoardProjection(MongoDatabase database) {
         this.board = new VersionedDocuments(database.getCollection(COLLECTION), AGREEMENT_ID);
-        this.postings = new Postings(database.getCollection(BoardFacets.COLLECTION));
+        this.postings = BoardFacets.postings(database);
     }
 
     /** The board's key: refs in upper case as the registry compares them, then the id, so keys never collide. */

@@ -50,7 +50,7 @@ public class AgreementBoardQueries {
 
     public AgreementBoardQueries(MongoDatabase database, Clock clock) {
         this.board = database.getCollection(AgreementBoardProjection.COLLECTION);
-        this.postings = new Postings(database.getCollection(BoardFacets.COLLECTION));
+        this.postings = BoardFacets.postings(database);
         this.clock = clock;
     }
 

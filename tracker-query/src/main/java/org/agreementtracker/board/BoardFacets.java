@@ -3,7 +3,9 @@ package org.agreementtracker.board;
 import org.agreementtracker.api.agreement.AgreementStatus;
 import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.api.review.Confidence;
+import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.readmodel.MilestoneAccount;
+import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Values;
 import org.bson.Document;
 
@@ -36,6 +38,11 @@ public final class BoardFacets {
     public static final String OPEN_DUE = "milestones:open-due:";
 
     private BoardFacets() {
+    }
+
+    /** The board's postings: those by due date are small, all others may hold every agreement or milestone. */
+    public static Postings postings(MongoDatabase database) {
+        return new Postings(database.getCollection(COLLECTION), facet -> !facet.startsWith(OPEN_DUE));
     }
 
     public static String status(AgreementStatus status) {

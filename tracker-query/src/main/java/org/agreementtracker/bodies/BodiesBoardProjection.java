@@ -52,7 +52,7 @@ public class BodiesBoardProjection {
 
     public BodiesBoardProjection(MongoDatabase database) {
         this.agreements = new VersionedDocuments(database.getCollection(COLLECTION));
-        this.postings = new Postings(database.getCollection(BodyFacets.COLLECTION));
+        this.postings = BodyFacets.postings(database);
         this.lastReports = new LastReports(database.getCollection(LastReports.COLLECTION));
     }
 

@@ -28,7 +28,7 @@ public class BodiesBoardQueries {
     private final Clock clock;
 
     public BodiesBoardQueries(MongoDatabase database, BodyRegister bodies, Clock clock) {
-        this.postings = new Postings(database.getCollection(BodyFacets.COLLECTION));
+        this.postings = BodyFacets.postings(database);
         this.lastReports = new LastReports(database.getCollection(LastReports.COLLECTION));
         this.bodies = bodies;
         this.clock = clock;

@@ -1,7 +1,9 @@
 package org.agreementtracker.bodies;
 
 import org.agreementtracker.api.milestone.MilestoneStatus;
+import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.readmodel.MilestoneAccount;
+import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Values;
 import org.bson.Document;
 
@@ -25,6 +27,12 @@ final class BodyFacets {
     static final String OPEN_DUE = "open-due:";
 
     private BodyFacets() {
+    }
+
+    /** The bodies' postings: all a body owns open or achieved may be many; by due date they are few. */
+    static Postings postings(MongoDatabase database) {
+        return new Postings(database.getCollection(COLLECTION),
+                            facet -> facet.startsWith(OPEN) || facet.startsWith(ACHIEVED));
     }
 
     /** Every milestone of an agreement's document and the facets it has. */

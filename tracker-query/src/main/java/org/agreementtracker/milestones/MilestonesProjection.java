@@ -7,6 +7,7 @@ import org.agreementtracker.api.milestone.MilestonePlanned;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
 import org.agreementtracker.api.milestone.MilestoneRescheduled;
 import org.agreementtracker.readmodel.MilestoneAccount;
+import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,13 +17,17 @@ import org.bson.Document;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import static org.agreementtracker.readmodel.Values.date;
 
 /**
  * Keeps collection {@value #COLLECTION}, one document per milestone, and beside it {@value #AGREEMENTS}, what a
- * milestone needs of its agreement (the ref to show, the sides to reconcile with).
+ * milestone needs of its agreement (the ref to show, the sides to reconcile with), and the postings of
+ * {@link MilestoneFacets} (milestones by due date, open ones apart), from which the overdue count and the lists
+ * filtered only by dates are read.
  * <pre>
  * milestones: {_id: "&lt;agreementId&gt;/&lt;milestoneId&gt;", version, agreementId, agreementRef, milestoneId, title,
  *              owner, ownerSide, weight, dueOn, sides, indicator, latest, status, progressPercent, reading,
@@ -42,10 +47,12 @@ public class MilestonesProjection {
 
     private final VersionedDocuments milestones;
     private final VersionedDocuments agreements;
+    private final Postings postings;
 
     public MilestonesProjection(MongoDatabase database) {
         this.milestones = new VersionedDocuments(database.getCollection(COLLECTION));
         this.agreements = new VersionedDocuments(database.getCollection(AGREEMENTS));
+        this.postings = new Postings(database.getCollection(MilestoneFacets.COLLECTION));
     }
 
     static String id(String agreementId, String milestoneId) {
@@ -66,8 +73,10 @@ public class MilestonesProjection {
         List<String> sides = agreement == null
                 ? List.of(event.ownerSide())
                 : agreement.getList("sides", String.class);
-        milestones.apply(id(event.agreementId(), event.milestoneId()), sequence, current -> {
-            Document milestone = new Document("agreementId", event.agreementId())
+        String id = id(event.agreementId(), event.milestoneId());
+        milestones.apply(id, sequence, current -> {
+            Document milestone = new Document("_id", id)
+                    .append("agreementId", event.agreementId())
                     .append("agreementRef", agreement == null ? null : agreement.getString("ref"))
                     .append("milestoneId", event.milestoneId())
                     .append("title", event.title())
@@ -77,7 +86,9 @@ public class MilestonesProjection {
                     .append("dueOn", date(event.dueOn()))
                     .append("sides", sides)
                     .append("lastReportedOn", null);
-            return withOpen(MilestoneAccount.planned(milestone, event.indicator(), sides));
+            withOpen(MilestoneAccount.planned(milestone, event.indicator(), sides));
+            postings.move(MilestoneFacets.of(current), MilestoneFacets.of(milestone));
+            return milestone;
         });
     }
 
@@ -107,13 +118,22 @@ public class MilestonesProjection {
 
     @ResetHandler
     public void reset() {
+        postings.clear();
         milestones.clear();
         agreements.clear();
     }
 
+    /** Changes the milestone, and moves it in the postings before it is saved (and the event thus applied). */
     private void change(String agreementId, String milestoneId, long sequence, UnaryOperator<Document> change) {
-        milestones.apply(id(agreementId, milestoneId), sequence,
-                         milestone -> milestone == null ? null : withOpen(change.apply(milestone)));
+        milestones.apply(id(agreementId, milestoneId), sequence, milestone -> {
+            if (milestone == null) {
+                return null;
+            }
+            Map<String, Set<String>> before = MilestoneFacets.of(milestone);
+            Document changed = withOpen(change.apply(milestone));
+            postings.move(before, MilestoneFacets.of(changed));
+            return changed;
+        });
     }
 
     private static Document withOpen(Document milestone) {

@@ -48,7 +48,7 @@ public class SummaryBoardQueries {
 
     public SummaryBoardQueries(MongoDatabase database, Clock clock) {
         this.board = database.getCollection(AgreementBoardProjection.COLLECTION);
-        this.postings = new Postings(database.getCollection(BoardFacets.COLLECTION));
+        this.postings = BoardFacets.postings(database);
         this.clock = clock;
     }
 

@@ -179,6 +179,45 @@ class MilestonesTest {
     }
 
     @Test
+    void everyPageSizeCutsTheSameRowsInTheSameOrder() {
+        twoAgreements();
+        List<ListMilestones> queries = List.of(
+                ListMilestones.all(),
+                new ListMilestones(true, null, null, null, null),
+                new ListMilestones(false, null, null, null, null),
+                new ListMilestones(null, null, TODAY, null, null),
+                new ListMilestones(false, null, TODAY.plusDays(1), null, null),
+                new ListMilestones(null, "PK-MOC", null, null, null),
+                new ListMilestones(false, "PK-MOC", TODAY.plusDays(1), null, null));
+
+        for (ListMilestones query : queries) {
+            List<MilestoneRow> all = this.queries.list(query);
+            for (int size = 1; size <= 4; size++) {
+                List<MilestoneRow> paged = new ArrayList<>();
+                for (int page = 0; page * size < all.size() + size; page++) {
+                    MilestonePage one = this.queries.page(query.page(page, size));
+                    assertThat(one.total()).as("%s", query).isEqualTo(all.size());
+                    paged.addAll(one.rows());
+                }
+                assertThat(paged).as("%s in pages of %d", query, size).isEqualTo(all);
+            }
+        }
+    }
+
+    @Test
+    void listsByDateAloneAgreeWithTheRowsTheyCome() {
+        twoAgreements();
+        List<MilestoneRow> all = queries.list(ListMilestones.all());
+
+        assertThat(queries.list(new ListMilestones(true, null, null, null, null)))
+                .isEqualTo(all.stream().filter(MilestoneRow::overdue).toList());
+        assertThat(queries.list(new ListMilestones(false, null, TODAY, null, null)))
+                .isEqualTo(all.stream().filter(row -> !row.overdue() && row.dueOn().isBefore(TODAY)).toList());
+        assertThat(queries.list(new ListMilestones(true, "PK-MOC", null, null, null)))
+                .isEqualTo(all.stream().filter(row -> row.overdue() && row.owner().equals("PK-MOC")).toList());
+    }
+
+    @Test
     void redeliveredEventsChangeNothing() {
         List<AgreementHistory> histories = twoAgreements();
         List<Document> stored = stored();
@@ -201,11 +240,18 @@ class MilestonesTest {
         Projections.reset(projection);
 
         assertThat(queries.list(ListMilestones.all())).isEmpty();
-        assertThat(database.getCollection(MilestonesProjection.AGREEMENTS).countDocuments()).isZero();
+        assertThat(queries.overdueCount()).isZero();
+        assertThat(stored()).isEmpty();
     }
 
+    /** Everything the projection keeps. */
     private List<Document> stored() {
-        return database.getCollection(MilestonesProjection.COLLECTION).find().sort(new Document("_id", 1))
-                       .into(new ArrayList<>());
+        List<Document> stored = new ArrayList<>();
+        for (String collection : List.of(MilestonesProjection.COLLECTION, MilestonesProjection.AGREEMENTS,
+                                         MilestoneFacets.COLLECTION)) {
+            stored.addAll(database.getCollection(collection).find().sort(new Document("_id", 1))
+                                  .into(new ArrayList<>()));
+        }
+        return stored;
     }
 }

@@ -69,6 +69,34 @@ class PostingsTest {
     }
 
     @Test
+    void aLargeFacetIsSpreadOverShardsAndReadAsOne() {
+        Postings sharded = new Postings(database.getCollection("sharded"), facet -> facet.startsWith("status:"));
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            keys.add(String.format("key-%03d", i));
+        }
+        keys.forEach(key -> sharded.move(Map.of(), Map.of(key, Set.of("status:SIGNED", "due:2025-06-01"))));
+        sharded.move(Map.of("key-007", Set.of("status:SIGNED")), Map.of("key-007", Set.of("status:IN_FORCE")));
+
+        assertThat(database.getCollection("sharded").countDocuments()).isEqualTo(Postings.SHARDS + 1 + 1);
+        assertThat(sharded.sizes()).containsOnly(entry("status:SIGNED", 99), entry("due:2025-06-01", 100),
+                                                  entry("status:IN_FORCE", 1));
+        assertThat(sharded.keysWithAll(List.of("status:SIGNED", "due:2025-06-01")))
+                .hasSize(99).isSorted().doesNotContain("key-007");
+        assertThat(sharded.keysWithAll(List.of("status:IN_FORCE"))).containsExactly("key-007");
+    }
+
+    @Test
+    void keysAddedAtOnceAreAsIfAddedOneByOne() {
+        Postings sharded = new Postings(database.getCollection("sharded"), facet -> facet.startsWith("status:"));
+        sharded.addAll("status:SIGNED", List.of("b", "a", "c"));
+        sharded.addAll("due:2025-06-01", List.of("a", "b"));
+
+        assertThat(sharded.keysWithAll(List.of("status:SIGNED"))).containsExactly("a", "b", "c");
+        assertThat(sharded.sizes()).containsOnly(entry("status:SIGNED", 3), entry("due:2025-06-01", 2));
+    }
+
+    @Test
     void keysComeInKeyOrder() {
         postings.move(Map.of(), Map.of("c", Set.of("f"), "a", Set.of("f"), "b", Set.of("f", "g")));
 

@@ -75,6 +75,7 @@ class ProcessingGroupsTest {
                                                             AgreementDetailProjection.COLLECTION,
                                                             MilestonesProjection.COLLECTION,
                                                             MilestonesProjection.AGREEMENTS,
+                                                            "milestone_postings",
                                                             BodiesBoardProjection.COLLECTION,
                                                             "bodies_board_postings",
                                                             "bodies_board_last_reports");
