@@ -3,6 +3,8 @@ package org.agreementtracker.board;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.api.agreement.AgreementEnteredIntoForce;
+import org.agreementtracker.api.agreement.AgreementResumed;
+import org.agreementtracker.api.agreement.AgreementSuspended;
 import org.agreementtracker.api.agreement.AgreementStatus;
 import org.agreementtracker.api.board.AgreementPage;
 import org.agreementtracker.api.board.FindSummaryBoard;
@@ -17,6 +19,7 @@ import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Projections;
 import org.agreementtracker.readmodel.TestMongo;
 import org.agreementtracker.summary.SummaryBoardQueries;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -32,6 +35,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +82,18 @@ class AgreementBoardTimingTest {
             report("no filter, page 0 of 20", () -> board.page(firstPage));
             report("no filter, page 400 of 20", () -> board.page(deepPage));
             report("summary board", () -> summary.find(new FindSummaryBoard(null)));
+            // the write side: one event changes one row, found by its unique agreementId, and two postings
+            AgreementBoardProjection projection = new AgreementBoardProjection(database);
+            AtomicLong sequence = new AtomicLong(1_000);
+            report("one status change applied", () -> {
+                long next = sequence.incrementAndGet();
+                Object event = next % 2 == 0
+                        ? new AgreementSuspended("agreement-4321", LocalDate.of(2025, 6, 1), "review")
+                        : new AgreementResumed("agreement-4321", LocalDate.of(2025, 6, 2), "review done");
+                Projections.deliver(projection, List.of(new GenericDomainEventMessage<>(
+                        "Agreement", "agreement-4321", next, event)));
+                return next;
+            });
 
             AgreementPage page = board.page(sectorAndStatus);
             // TRADE is the first or second sector of 2 in 10 agreements; IN_FORCE the status of 2 in 5

@@ -1,7 +1,6 @@
 package org.agreementtracker.readmodel;
 
 import org.agreementtracker.api.actor.Actor;
-import org.agreementtracker.api.actor.MetadataKeys;
 import org.agreementtracker.api.agreement.AgreementEvent;
 import org.agreementtracker.api.agreement.AgreementKind;
 import org.agreementtracker.api.agreement.AgreementRegistered;
