@@ -82,6 +82,22 @@ class DemoDataTest {
             assertThat(signed.path("payload").path("signatories").get(1).path("name").asString())
                     .isEqualTo("Defence Minister Viktor Khrenin");
             assertThat(signed.path("payload").path("signatories").get(1).path("side").asString()).isEqualTo("BY");
+            var board = as(tracker).get("/api/v1/agreements").send();
+            assertThat(board.header("X-Total-Count")).as("the board shows them at once").contains("17");
+            JsonNode labourRow = board.json().valueStream()
+                                      .filter(row -> row.path("ref").asString().equals("PKBY-2025-LABOUR"))
+                                      .findFirst().orElseThrow();
+            assertThat(labourRow.path("status").asString()).isEqualTo("ANNOUNCED");
+            assertThat(labourRow.path("milestones").path("disputed").asInt()).as("the sides' counts differ")
+                                                                          .isEqualTo(1);
+            assertThat(labourRow.path("latestReview").path("confidence").asString()).isEqualTo("AMBER");
+            JsonNode summary = as(tracker).get("/api/v1/boards/summary").send().json();
+            assertThat(summary.path("byStatus").path("IN_FORCE").asInt()).as("roadmaps, programmes, plans, MoUs")
+                                                                      .isEqualTo(6);
+            assertThat(summary.path("milestones").path("confirmed").asInt()).isEqualTo(1);
+            assertThat(summary.path("indicators").valueStream().map(i -> i.path("name").asString()))
+                    .contains("Annual bilateral trade turnover", "Pakistani workers employed in Belarus under the "
+                            + "framework");
             head = eventStore.createHeadToken().position().orElseThrow();
         }
 

@@ -42,4 +42,20 @@ class HandlerTimersHttpTest {
         assertThat(api.anonymous().get("/actuator/prometheus").send().body())
                 .containsPattern("tracker_commands_seconds_count\\{command=\"SignAgreement\",outcome=\"success\",reason=\"none\"}");
     }
+
+    @Test
+    void queriesAreTimedByTypeAndOverdueMilestonesAreCounted() {
+        Api api = new Api(port);
+        String id = api.signedAgreement();
+        api.plannedMilestone(id, "{\"title\": \"Overdue\", \"dueOn\": \"2025-05-31\", \"owner\": \"PK-MOD\"}");
+
+        api.as("auditor").get("/api/v1/agreements/" + id).send();
+        api.as("auditor").get("/api/v1/milestones?overdue=true").send();
+
+        String metrics = api.anonymous().get("/actuator/prometheus").send().body();
+        assertThat(metrics)
+                .containsPattern("tracker_queries_seconds_count\\{outcome=\"success\",query=\"FindAgreement\",reason=\"none\"} [1-9]")
+                .containsPattern("tracker_queries_seconds_count\\{outcome=\"success\",query=\"ListMilestones\",reason=\"none\"} [1-9]")
+                .containsPattern("(?m)^tracker_milestones_overdue [1-9]");
+    }
 }
