@@ -75,6 +75,8 @@ class ProjectionProcessingHttpTest {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         JsonNode projection = answer.json().path("components").path("projection");
         assertThat(projection.path("status").asString()).isEqualTo("UP");
+        assertThat(projection.path("details").path("processors").propertyNames())
+                .contains("agreement-board", "agreement-detail", "milestones", "bodies-board", TestProjection.NAME);
         JsonNode processor = projection.path("details").path("processors").path(TestProjection.NAME);
         assertThat(processor.path("running").asBoolean()).isTrue();
         assertThat(processor.path("error").asBoolean()).isFalse();
