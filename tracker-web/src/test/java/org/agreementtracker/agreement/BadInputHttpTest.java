@@ -66,6 +66,22 @@ class BadInputHttpTest {
     }
 
     @Test
+    void aBodyOfTheWrongShapeIs400() {
+        for (String json : new String[]{"[]", "\"an agreement\"", "42", "null"}) {
+            JsonNode problem = problem(register(json), 400);
+            assertThat(problem.path("errors")).as(json).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIs415() {
+        var answer = api.as("chair").post("/api/v1/agreements").header("Content-Type", "text/plain")
+                        .json("ref=X").header("Content-Type", "text/plain").send();
+
+        problem(answer, 415);
+    }
+
+    @Test
     void missingFieldsAreEachNamed() {
         JsonNode problem = problem(register("{\"title\": \"Roadmap\"}"), 400);
 
@@ -97,6 +113,23 @@ class BadInputHttpTest {
         assertThat(errors(problem(date, 400))).contains("dueOn: must be a date such as 2025-04-11");
         assertThat(errors(problem(number, 400))).contains("weight: must be a whole number");
         assertThat(errors(problem(list, 400))).contains("sectors: must be an array");
+    }
+
+    @Test
+    void numbersThatAreNotNumbersOrTooLargeAreNamed() {
+        String agreementId = api.signedAgreement();
+        String milestones = "/api/v1/agreements/" + agreementId + "/milestones";
+
+        var tooLarge = api.as("chair").post(milestones)
+                          .json("{\"title\": \"t\", \"dueOn\": \"2025-12-31\", \"owner\": \"PK-MOD\", "
+                                        + "\"weight\": 99999999999}").send();
+        var notANumber = api.as("chair").post(milestones).json("""
+                {"title": "t", "dueOn": "2025-12-31", "owner": "PK-MOD",
+                 "indicator": {"name": "Workers", "unit": "persons", "target": "many"}}
+                """).send();
+
+        assertThat(errors(problem(tooLarge, 400))).contains("weight: is out of range: Numeric value (99999999999)");
+        assertThat(errors(problem(notANumber, 400))).contains("indicator.target: must be a number");
     }
 
     @Test
