@@ -1,0 +1,58 @@
+package org.agreementtracker.benchmark;
+
+import org.agreementtracker.benchmark.BenchmarkStore.EngineTimings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything one run measured, for the report. */
+final class Results {
+
+    /**
+     * One engine at one store size.
+     *
+     * @param size              the size the store was filled to before the commands
+     * @param fill              the bulk fill that got it there (events stored per second)
+     * @param sequential        one client's commands
+     * @param concurrent        the concurrent clients' commands
+     * @param eventsAfter       events in the store after both command measurements
+     * @param replay            the full replay that followed (failures: events not delivered)
+     * @param diskBytes         size of the store's files after the replay
+     * @param heapBytes         used heap of the whole benchmark JVM after a full GC
+     */
+    record EngineStage(long size, Rate fill, Rate sequential, EngineTimings sequentialTimings, Rate concurrent,
+                       EngineTimings concurrentTimings, long eventsAfter, Rate replay, long diskBytes,
+                       long heapBytes) {
+
+        double diskBytesPerEvent() {
+            return (double) diskBytes / eventsAfter;
+        }
+    }
+
+    /** The raw driver at one store size: the bulk fill and the single inserts, sequential and concurrent. */
+    record RawStage(long size, Rate fill, Rate sequential, Rate concurrent) {
+    }
+
+    static final class EngineRun {
+        final String engine;
+        final List<EngineStage> stages = new ArrayList<>();
+        String stoppedBecause;
+
+        EngineRun(String engine) {
+            this.engine = engine;
+        }
+
+        Optional<EngineStage> at(long size) {
+            return stages.stream().filter(stage -> stage.size() == size).findFirst();
+        }
+    }
+
+    final EngineRun tracker = new EngineRun("tracker");
+    final EngineRun peer = new EngineRun("axon-mongo 4.12.0");
+    final List<RawStage> raw = new ArrayList<>();
+
+    Optional<RawStage> rawAt(long size) {
+        return raw.stream().filter(stage -> stage.size() == size).findFirst();
+    }
+}
