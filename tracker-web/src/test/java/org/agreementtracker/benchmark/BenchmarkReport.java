@@ -80,9 +80,10 @@ final class BenchmarkReport {
              String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                                                .filter(argument -> !argument.startsWith("-Dbenchmark.output"))
                                                .toList()));
+        double loadAtEnd = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        int cores = Runtime.getRuntime().availableProcessors();
         line("| load average | %.2f at the start, %.2f at the end (%d cores: above %d means other work competed) |",
-             loadAtStart, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-             Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors());
+             loadAtStart, loadAtEnd, cores, cores);
         line("| store | the product's `EmbeddedMongoServer`: mongo-java-server 1.47.0, H2 MVStore file in a temporary "
                      + "directory, `DurableH2Backend` committing before it answers a journaled write (fsync: %s); "
                      + "a fresh store per engine, reached through the MongoDB driver over loopback |",
@@ -100,7 +101,16 @@ final class BenchmarkReport {
                      + "grows little while measured; tracker measurements capped at %d s, the peer's at %d s |",
              settings.snapshotThreshold(), "the same number of", settings.commandShare() * 100,
              settings.minimumCommands(), settings.commandCap().toSeconds(), settings.peerCap().toSeconds());
+        line("| options | `-Dbenchmark.sizes=10000,20000` for a quick run; `-Dbenchmark.engines=tracker` (or `raw`, "
+                     + "`peer`) for one part; `-Dbenchmark.jvmArgs=\"-Xms1g -Xmx2g -XX:StartFlightRecording="
+                     + "filename=/tmp/benchmark.jfr,settings=profile\"` to profile; the rest in `tracker-web/pom.xml`, "
+                     + "profile `benchmark` |");
         line();
+        if (Math.max(loadAtStart, loadAtEnd) > cores) {
+            line("**Busy machine**: the load average exceeded the %d cores; other work competed for the CPU and the "
+                         + "rates below are lower than this machine gives when quiet.", cores);
+            line();
+        }
         if (settings.largestSize() < 1_000_000) {
             line("**Quick run**: the largest size here is %,d events, not 1,000,000; the size targets are judged on "
                          + "the sizes measured.", settings.largestSize());
@@ -136,8 +146,9 @@ final class BenchmarkReport {
     private void replayTable(Results results) {
         line("## Replay through a tracking processor");
         line();
-        line("A `TrackingEventProcessor` from the tail, batch size 100, in-memory token store, a handler that reads "
-                     + "each payload and nothing else; events/s from its start to the last event delivered.");
+        line("A `TrackingEventProcessor` from the tail over the store as filled (before that size's commands), batch "
+                     + "size 100, in-memory token store, a handler that reads each payload and nothing else; events/s "
+                     + "from its start to the last event delivered.");
         line();
         line("| store size | tracker: events | tracker events/s | axon-mongo: events | axon-mongo events/s |");
         line("|---:|---:|---:|---:|---:|");
@@ -145,9 +156,9 @@ final class BenchmarkReport {
             Optional<EngineStage> tracker = results.tracker.at(size);
             Optional<EngineStage> peer = results.peer.at(size);
             line("| %,d | %s | %s | %s | %s |", size,
-                 tracker.map(stage -> "%,d".formatted(stage.eventsAfter())).orElse("-"),
+                 tracker.map(stage -> "%,d".formatted(stage.eventsReplayed())).orElse("-"),
                  tracker.map(stage -> replayCell(stage.replay())).orElse("-"),
-                 peer.map(stage -> "%,d".formatted(stage.eventsAfter())).orElse("-"),
+                 peer.map(stage -> "%,d".formatted(stage.eventsReplayed())).orElse("-"),
                  peer.map(stage -> replayCell(stage.replay())).orElse(peerMissing(results)));
         }
         line();
@@ -157,7 +168,7 @@ final class BenchmarkReport {
         line("## Disk and heap");
         line();
         line("Disk: every file of the store (events, indexes, snapshots, counter, space the MVStore has not compacted "
-                     + "yet) after the replay. Heap: used heap of the whole benchmark JVM (embedded server, driver, "
+                     + "yet) after that size's commands. Heap: used heap of the whole benchmark JVM (embedded server, driver, "
                      + "engine, Axon) after a full GC, with only that engine's store open.");
         line();
         line("| store size | tracker: events | disk MB | bytes/event | heap MB | axon-mongo: events | disk MB | bytes/event | heap MB |");
@@ -169,6 +180,14 @@ final class BenchmarkReport {
                     : peerMissing(results) + " | | | ");
         }
         line();
+        for (EngineRun run : List.of(results.tracker, results.peer)) {
+            if (run.eventsAtRest > 0) {
+                line("%s, server shut down after the last size: %,.1f MB for %,d events, %,.0f bytes/event.",
+                     run.engine, run.diskBytesAtRest / 1e6, run.eventsAtRest,
+                     (double) run.diskBytesAtRest / run.eventsAtRest);
+                line();
+            }
+        }
     }
 
     private void fillTable(Results results) {
@@ -206,6 +225,12 @@ final class BenchmarkReport {
         line();
         line("With %d clients the columns are per command as seen by one client (latency), so they overlap in time.",
              settings.clients());
+        line();
+        for (EngineStage stage : results.tracker.stages) {
+            if (!stage.engineCounters().isEmpty()) {
+                line("Engine counters after %,d events: `%s`.  ", stage.size(), stage.engineCounters());
+            }
+        }
         line();
     }
 
@@ -283,7 +308,7 @@ final class BenchmarkReport {
                  peerLast.size(), peerLast.sequential().perSecond(), peerLast.replay().perSecond(),
                  peerLast.replay().failures() > 0
                          ? " (%,d of %,d events within its cap)".formatted(peerLast.replay().operations(),
-                                                                         peerLast.eventsAfter()) : "",
+                                                                         peerLast.eventsReplayed()) : "",
                  trackerSame.map(stage -> "%,.0f".formatted(stage.sequential().perSecond())).orElse("-"),
                  trackerSame.map(stage -> "%,.0f".formatted(stage.replay().perSecond())).orElse("-"));
         }
@@ -291,14 +316,18 @@ final class BenchmarkReport {
             EngineStage first = tracker.get(0);
             Optional<RawStage> raw = results.rawAt(first.size());
             EngineTimings timings = first.sequentialTimings();
+            double perCommand = 1_000 / first.sequential().perSecond();
+            String largest = timings.aggregateLoadMillis() >= timings.appendMillis()
+                    ? "reading the aggregate" : "appending the commit";
             line("- **Where the time goes (sequential, %,d events).** One command takes %s ms: the engine's append "
-                         + "(one unjournaled counter increment, one journaled insert) %s ms, reading the aggregate's "
-                         + "events after its snapshot %s ms; one raw journaled insert takes %s ms on the same kind of "
-                         + "store. The journaled insert (the H2 MVStore commit written before the answer) is the "
-                         + "floor of every command; the rest is round trips and Axon's own work.",
-                 first.size(), millis(1_000 / first.sequential().perSecond()), millis(timings.appendMillis()),
+                         + "(one unjournaled counter increment, one journaled insert with its unique-index checks) %s "
+                         + "ms, reading the aggregate's events after its snapshot %s ms, the rest (Axon, snapshot "
+                         + "read and write, serialization) %s ms; one raw journaled insert takes %s ms on the same kind "
+                         + "of store. The largest part is %s; the profile notes below say why.",
+                 first.size(), millis(perCommand), millis(timings.appendMillis()),
                  millis(timings.aggregateLoadMillis()),
-                 raw.map(r -> millis(1_000 / r.sequential().perSecond())).orElse("-"));
+                 millis(perCommand - timings.appendMillis() - timings.aggregateLoadMillis()),
+                 raw.map(r -> millis(1_000 / r.sequential().perSecond())).orElse("-"), largest);
         }
         if (missed.isEmpty()) {
             line("- Every target measured here was met.");

@@ -23,6 +23,7 @@ class EmbeddedStore implements AutoCloseable {
     private final Path dataDirectory;
     private final EmbeddedMongoServer server;
     protected final MongoClient client;
+    private boolean closed;
 
     EmbeddedStore(Path dataDirectory, boolean fsync) {
         this.dataDirectory = dataDirectory;
@@ -52,11 +53,29 @@ class EmbeddedStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Shuts the server down (the MVStore writes and compacts what it still holds) and returns the size its files
+     * have at rest, then deletes them.
+     */
+    long closeAndMeasure() {
+        shutDown();
+        long bytes = diskBytes();
+        deleteRecursively(dataDirectory);
+        return bytes;
+    }
+
     @Override
     public void close() {
-        client.close();
-        server.close();
+        shutDown();
         deleteRecursively(dataDirectory);
+    }
+
+    private void shutDown() {
+        if (!closed) {
+            closed = true;
+            client.close();
+            server.close();
+        }
     }
 
     static void deleteRecursively(Path directory) {

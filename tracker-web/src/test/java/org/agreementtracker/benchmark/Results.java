@@ -12,18 +12,20 @@ final class Results {
     /**
      * One engine at one store size.
      *
-     * @param size              the size the store was filled to before the commands
+     * @param size              the size the store was filled to
      * @param fill              the bulk fill that got it there (events stored per second)
+     * @param replay            the full replay of the filled store that followed (failures: events not delivered)
+     * @param eventsReplayed    events in the store at the replay
      * @param sequential        one client's commands
      * @param concurrent        the concurrent clients' commands
      * @param eventsAfter       events in the store after both command measurements
-     * @param replay            the full replay that followed (failures: events not delivered)
-     * @param diskBytes         size of the store's files after the replay
+     * @param diskBytes         size of the store's files after the commands
+     * @param engineCounters    the engine's own counters after the stage, if it keeps any
      * @param heapBytes         used heap of the whole benchmark JVM after a full GC
      */
-    record EngineStage(long size, Rate fill, Rate sequential, EngineTimings sequentialTimings, Rate concurrent,
-                       EngineTimings concurrentTimings, long eventsAfter, Rate replay, long diskBytes,
-                       long heapBytes) {
+    record EngineStage(long size, Rate fill, Rate replay, long eventsReplayed, Rate sequential,
+                       EngineTimings sequentialTimings, Rate concurrent, EngineTimings concurrentTimings,
+                       long eventsAfter, long diskBytes, long heapBytes, String engineCounters) {
 
         double diskBytesPerEvent() {
             return (double) diskBytes / eventsAfter;
@@ -38,6 +40,9 @@ final class Results {
         final String engine;
         final List<EngineStage> stages = new ArrayList<>();
         String stoppedBecause;
+        /** Events in the store and size of its files once the server was shut down after the last size. */
+        long eventsAtRest;
+        long diskBytesAtRest;
 
         EngineRun(String engine) {
             this.engine = engine;

@@ -115,8 +115,13 @@ public final class StorageBenchmark {
                 Rate fill = fill(store, history, size);
                 print("[%s] %,d events: filled %,d at %,.0f events/s", run.engine, size, fill.operations(),
                       fill.perSecond());
-                long commands = settings.commandsAt(size);
+                // the replay first, over exactly the filled store: commands just written would make the reader
+                // wait at their positions, and the replay is about history, not the head
+                long eventsBefore = history.events();
+                Rate replay = application.replay(eventsBefore, replayCap);
+                print("[%s] %,d events: replay %s", run.engine, eventsBefore, describe(replay, "events"));
 
+                long commands = settings.commandsAt(size);
                 store.engineTimingsSinceLastCall();
                 Rate sequential = application.recordProgress(history, 1, commands, commandCap);
                 EngineTimings sequentialTimings = store.engineTimingsSinceLastCall();
@@ -126,19 +131,19 @@ public final class StorageBenchmark {
                 EngineTimings concurrentTimings = store.engineTimingsSinceLastCall();
                 print("[%s] %,d events: %d clients %s", run.engine, size, settings.clients(),
                       describe(concurrent, "commands"));
-
                 history.resolveUncertain(store.engine());
                 long eventsAfter = history.events();
-                Rate replay = application.replay(eventsAfter, replayCap);
-                print("[%s] %,d events: replay %s", run.engine, eventsAfter, describe(replay, "events"));
 
                 long disk = store.diskBytes();
                 long heap = usedHeapAfterGc();
                 print("[%s] %,d events: disk %,d bytes (%,.0f per event), heap after GC %,d MB", run.engine,
                       eventsAfter, disk, (double) disk / eventsAfter, heap >> 20);
-                store.engineCounters().ifPresent(counters -> print("[%s] engine counters: %s", run.engine, counters));
-                run.stages.add(new EngineStage(size, fill, sequential, sequentialTimings, concurrent,
-                                               concurrentTimings, eventsAfter, replay, disk, heap));
+                String counters = store.engineCounters().orElse("");
+                if (!counters.isEmpty()) {
+                    print("[%s] engine counters: %s", run.engine, counters);
+                }
+                run.stages.add(new EngineStage(size, fill, replay, eventsBefore, sequential, sequentialTimings,
+                                               concurrent, concurrentTimings, eventsAfter, disk, heap, counters));
 
                 if (sequential.perSecond() < minimumRate && size < settings.largestSize()) {
                     run.stoppedBecause = "stopped after %,d events: its sequential rate had fallen to %,.1f commands/s, below %,.0f"
@@ -147,6 +152,11 @@ public final class StorageBenchmark {
                     break;
                 }
             }
+            application.close();
+            run.eventsAtRest = history.events();
+            run.diskBytesAtRest = store.closeAndMeasure();
+            print("[%s] %,d events: disk at rest (server shut down) %,d bytes (%,.0f per event)", run.engine,
+                  run.eventsAtRest, run.diskBytesAtRest, (double) run.diskBytesAtRest / run.eventsAtRest);
         }
     }
 
@@ -173,8 +183,14 @@ public final class StorageBenchmark {
     private Rate fill(BenchmarkStore store, History history, long size) {
         long before = history.events();
         long started = System.nanoTime();
+        long reportAt = before + 100_000;
         while (history.events() < size) {
             store.appendInBulk(history.nextEvents((int) Math.min(1_000, size - history.events())));
+            if (history.events() >= reportAt) {
+                print("[%s] filling: %,d events, %,.0f events/s", store.name(), history.events(),
+                      (history.events() - before) / ((System.nanoTime() - started) / 1e9));
+                reportAt += 100_000;
+            }
         }
         long elapsed = System.nanoTime() - started;
         for (DomainEventMessage<?> snapshot : history.snapshots(settings.snapshotThreshold())) {

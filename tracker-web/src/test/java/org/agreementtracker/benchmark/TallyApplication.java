@@ -26,8 +26,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class TallyApplication implements AutoCloseable {
 
+    /** Longer than the tracker's gap timeout (10 s): a reader waiting at a silent position is not idle. */
+    private static final Duration IDLE_LIMIT = Duration.ofSeconds(15);
+
     private final Configuration axon;
     private final CommandGateway commands;
+    private boolean closed;
 
     TallyApplication(EventStorageEngine engine, Serializer serializer, int snapshotThreshold) {
         axon = DefaultConfigurer.defaultConfiguration(false)
@@ -99,8 +103,8 @@ final class TallyApplication implements AutoCloseable {
                     capped = true;
                     break;
                 }
-                if (delivered.get() > 0 && now - lastDeliveredAt.get() > Duration.ofSeconds(5).toNanos()) {
-                    break; // the processor is at the head: fewer events than expected are stored
+                if (now - lastDeliveredAt.get() > IDLE_LIMIT.toNanos()) {
+                    break; // fewer events than expected are stored, or the reader is stuck
                 }
                 Thread.sleep(20);
             }
@@ -118,6 +122,9 @@ final class TallyApplication implements AutoCloseable {
 
     @Override
     public void close() {
-        axon.shutdown();
+        if (!closed) {
+            closed = true;
+            axon.shutdown();
+        }
     }
 }
