@@ -1,5 +1,6 @@
 package org.agreementtracker.store;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -19,6 +20,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * waited for: the next journaled write carries their change to disk (the event store's position counter relies on
  * this). Concurrent writers share commits: {@link MVStore#commit()} is serialised, and a writer whose change was
  * already written by another's commit finds nothing left to write.
+ * <p>
+ * Documents, {@code _id}s and unique-index keys are stored as BSON and compared in memory ({@link BsonH2Database}),
+ * not Java-serialized as the stock backend does.
  * <p>
  * Replies are copied before they leave. The H2 backend hands out the very document objects its store holds and
  * updates them in place, while the wire layer encodes a reply only after the command has returned and the collection
@@ -67,6 +71,15 @@ public class DurableH2Backend extends H2Backend {
                 }
             }
         }
+    }
+
+    /**
+     * Called from {@link de.bwaldvogel.mongo.backend.h2.H2Backend}'s constructor for the databases already in the
+     * store, before this class's fields are set: it may use only the super class's state.
+     */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return BsonH2Database.open(databaseName, getMvStore(), getCursorRegistry());
     }
 
     private static boolean isWrite(String command) {
