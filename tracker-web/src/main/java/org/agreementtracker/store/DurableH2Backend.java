@@ -5,6 +5,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Locale;
 import java.util.Set;
@@ -37,6 +39,9 @@ public class DurableH2Backend extends H2Backend {
     private static final Set<String> WRITE_COMMANDS = Set.of(
             "insert", "update", "delete", "findandmodify", "create", "createindexes", "drop", "dropindexes",
             "dropdatabase", "renamecollection");
+
+    private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
+    private static final int SHUTDOWN_COMPACTION_MS = 5_000;
 
     private final boolean fsync;
     private final ReadWriteLock documents = new ReentrantReadWriteLock();
@@ -80,6 +85,22 @@ public class DurableH2Backend extends H2Backend {
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return BsonH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    /**
+     * Compacts the file before the store closes: while writes come in, the MVStore keeps superseded chunks for its
+     * retention time (see {@link EmbeddedMongoServer}), so a store stopped right after a burst of writes would
+     * otherwise stay at several times its live size on disk until its next run. The clients are gone by now.
+     */
+    @Override
+    public void close() {
+        try {
+            getMvStore().commit();
+            getMvStore().compactFile(SHUTDOWN_COMPACTION_MS);
+        } catch (RuntimeException e) {
+            log.warn("Could not compact the store before closing it; it stays larger than its live data", e);
+        }
+        super.close();
     }
 
     private static boolean isWrite(String command) {
