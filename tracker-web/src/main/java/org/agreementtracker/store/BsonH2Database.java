@@ -28,6 +28,7 @@ import java.util.List;
 final class BsonH2Database extends H2Database {
 
     private static final String DATA_PREFIX = "databases.";
+    private static final String META_PREFIX = "meta.";
     private static final String INDEX_INFIX = "._index_";
 
     /**
@@ -66,7 +67,7 @@ final class BsonH2Database extends H2Database {
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String namespace = getFullCollectionNamespace(collectionName);
         MVMap<Object, Document> dataMap = openDataMap(DATA_PREFIX + namespace);
-        MVMap<String, Object> metaMap = store().openMap("meta." + namespace);
+        MVMap<String, Object> metaMap = store().openMap(META_PREFIX + namespace);
         return new H2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
     }
 
@@ -92,9 +93,25 @@ final class BsonH2Database extends H2Database {
         super.dropCollection(collectionName, oplog);
     }
 
+    /**
+     * Renames the collection's maps, its indexes' too, before H2Database looks for them: it asks the collection for
+     * its name after the rename, so it would open new, empty maps under the new name and leave the data under the old
+     * one, where the next start no longer finds it. Given the renamed maps, its own renames do nothing.
+     */
     @Override
     public void moveCollection(MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
-        openWithOwnTypes(DATA_PREFIX + collection.getFullName());
+        String oldNamespace = collection.getFullName();
+        String newNamespace = getFullCollectionNamespace(newCollectionName);
+        MVStore store = store();
+        store.renameMap(openDataMap(DATA_PREFIX + oldNamespace), DATA_PREFIX + newNamespace);
+        store.renameMap(store.openMap(META_PREFIX + oldNamespace), META_PREFIX + newNamespace);
+        String oldIndexPrefix = oldNamespace + INDEX_INFIX;
+        for (String name : List.copyOf(store.getMapNames())) {
+            if (name.startsWith(oldIndexPrefix)) {
+                store.renameMap(openIndexMap(name),
+                                newNamespace + INDEX_INFIX + name.substring(oldIndexPrefix.length()));
+            }
+        }
         super.moveCollection(oldDatabase, collection, newCollectionName);
     }
 

@@ -4,7 +4,11 @@ import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 
 import java.util.List;
 import java.util.Map;
@@ -17,6 +21,21 @@ final class BsonUniqueIndex extends AbstractUniqueIndex<Object> {
     BsonUniqueIndex(MVMap<KeyValue, Object> positions, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.positions = positions;
+    }
+
+    /**
+     * Each document once, as MongoDB answers: mongo-java-server's {@code $in} lists a document once per queried key
+     * it holds, so a multikey document matching two keys (two of a commit's streams) would come back twice.
+     */
+    @Override
+    public synchronized Iterable<Object> getPositions(Document query) {
+        return new ArrayList<>(new LinkedHashSet<>(asList(super.getPositions(query))));
+    }
+
+    private static List<Object> asList(Iterable<Object> positions) {
+        List<Object> list = new ArrayList<>();
+        positions.forEach(list::add);
+        return list;
     }
 
     @Override
