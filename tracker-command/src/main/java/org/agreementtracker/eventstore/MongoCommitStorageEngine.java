@@ -462,6 +462,37 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
                 : GapAwareTrackingToken.newInstance(firstPosition - 1, Collections.emptySet());
     }
 
+    // ---------------------------------------------------------------------------------------------------- bulk load
+    // Added for the storage benchmark (tracker-web benchmark package); self-contained, used by nothing else.
+
+    /**
+     * Stores many commits at once, each exactly as {@link #appendEvents} would have stored it, with one position
+     * reservation and one journaled {@code insertMany}: fills a store with a long history quickly (benchmarks,
+     * imports). Not for live traffic: there is no retry, and on failure the rest of the reservation stays empty until
+     * a reader fences it.
+     *
+     * @param commitsToStore the commits, each the events of one unit of work, in the order they are to be positioned
+     */
+    public void appendCommitsInBulk(List<? extends List<? extends EventMessage<?>>> commitsToStore) {
+        int eventCount = commitsToStore.stream().mapToInt(List::size).sum();
+        if (eventCount == 0) {
+            return;
+        }
+        long next = positions.reserve(eventCount) - eventCount + 1;
+        Instant now = clock.instant();
+        List<BsonDocument> documents = new ArrayList<>(commitsToStore.size());
+        for (List<? extends EventMessage<?>> events : commitsToStore) {
+            if (!events.isEmpty()) {
+                documents.add(new Commit(next, next + events.size() - 1, now,
+                                         Commit.serialize(events, getEventSerializer())).toDocument());
+                next += events.size();
+            }
+        }
+        commits.insertMany(documents, new InsertManyOptions().ordered(true));
+        metrics.commits.increment(documents.size());
+        metrics.events.increment(eventCount);
+    }
+
     // ---------------------------------------------------------------------------------------------------- builder
 
     public static class Builder extends BatchingEventStorageEngine.Builder {

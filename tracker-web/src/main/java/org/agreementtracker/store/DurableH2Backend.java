@@ -1,9 +1,12 @@
 package org.agreementtracker.store;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +23,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * this). Concurrent writers share commits: {@link MVStore#commit()} is serialised, and a writer whose change was
  * already written by another's commit finds nothing left to write.
  * <p>
+ * Documents, {@code _id}s and unique-index keys are stored as BSON and compared in memory ({@link BsonH2Database}),
+ * not Java-serialized as the stock backend does.
+ * <p>
  * Replies are copied before they leave. The H2 backend hands out the very document objects its store holds and
  * updates them in place, while the wire layer encodes a reply only after the command has returned and the collection
  * lock is released. Without the copy, two concurrent {@code findAndModify $inc} calls can both be answered with the
@@ -33,6 +39,9 @@ public class DurableH2Backend extends H2Backend {
     private static final Set<String> WRITE_COMMANDS = Set.of(
             "insert", "update", "delete", "findandmodify", "create", "createindexes", "drop", "dropindexes",
             "dropdatabase", "renamecollection");
+
+    private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
+    private static final int SHUTDOWN_COMPACTION_MS = 5_000;
 
     private final boolean fsync;
     private final ReadWriteLock documents = new ReentrantReadWriteLock();
@@ -67,6 +76,31 @@ public class DurableH2Backend extends H2Backend {
                 }
             }
         }
+    }
+
+    /**
+     * Called from {@link de.bwaldvogel.mongo.backend.h2.H2Backend}'s constructor for the databases already in the
+     * store, before this class's fields are set: it may use only the super class's state.
+     */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return BsonH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    /**
+     * Compacts the file before the store closes: while writes come in, the MVStore keeps superseded chunks for its
+     * retention time (see {@link EmbeddedMongoServer}), so a store stopped right after a burst of writes would
+     * otherwise stay at several times its live size on disk until its next run. The clients are gone by now.
+     */
+    @Override
+    public void close() {
+        try {
+            getMvStore().commit();
+            getMvStore().compactFile(SHUTDOWN_COMPACTION_MS);
+        } catch (RuntimeException e) {
+            log.warn("Could not compact the store before closing it; it stays larger than its live data", e);
+        }
+        super.close();
     }
 
     private static boolean isWrite(String command) {

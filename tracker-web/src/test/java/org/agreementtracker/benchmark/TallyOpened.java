@@ -1,0 +1,5 @@
+package org.agreementtracker.benchmark;
+
+/** The first event of every tally; written by the bulk fill, never by a command. */
+public record TallyOpened(String tallyId, String title) {
+}
