@@ -300,13 +300,20 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
         return null;
     }
 
-    /** Adds the aggregate's events of {@code commit} from {@code expected} on; returns the next sequence number. */
+    /**
+     * Adds the aggregate's events of {@code commit} from {@code expected} on; returns the next sequence number. Each
+     * carries its global position as its tracking token, so an aggregate's history can say where each event stands
+     * in the whole log and a writer can learn the position of what it just wrote.
+     */
     private static long collect(Commit commit, String aggregateIdentifier, long expected,
                                 List<DomainEventData<?>> events) {
         long next = expected;
-        for (BsonDocument event : commit.events()) {
+        for (int i = 0; i < commit.events().size(); i++) {
+            BsonDocument event = commit.events().get(i);
             if (aggregateIdentifier.equals(Commit.aggregateIdOf(event)) && Commit.sequenceOf(event) >= next) {
-                events.add(Commit.toEntry(event));
+                events.add(new TrackedDomainEventData<>(
+                        GapAwareTrackingToken.newInstance(commit.positionOf(i), Collections.emptySet()),
+                        Commit.toEntry(event)));
                 next = Commit.sequenceOf(event) + 1;
             }
         }

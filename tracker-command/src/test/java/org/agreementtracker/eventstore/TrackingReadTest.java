@@ -92,6 +92,21 @@ class TrackingReadTest {
     }
 
     @Test
+    void anAggregatesEventsCarryTheirGlobalPositions() {
+        engine.appendEvents(events("agreement-1", 0, 2));     // positions 1..2
+        engine.appendEvents(List.of(event("agreement-2", 0))); // position 3
+        engine.appendEvents(events("agreement-1", 2, 2));     // positions 4..5
+
+        assertThat(engine.readEvents("agreement-1").asStream())
+                .allSatisfy(event -> assertThat(event).isInstanceOf(TrackedEventMessage.class))
+                .extracting(event -> TestEvents.positionOf((TrackedEventMessage<?>) event))
+                .containsExactly(1L, 2L, 4L, 5L);
+        assertThat(engine.readEvents("agreement-1", 3).asStream())
+                .extracting(event -> TestEvents.positionOf((TrackedEventMessage<?>) event))
+                .as("read from inside a commit").containsExactly(5L);
+    }
+
+    @Test
     void theHeadTokenSkipsEverythingStoredAndSeesWhatComesAfter() {
         assertThat(engine.createHeadToken()).as("an empty store's head is its tail").isNull();
 

@@ -2,6 +2,8 @@ package org.agreementtracker.body;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.agreementtracker.api.body.Body;
+import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.security.Authorized;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,15 +1,16 @@
 package org.agreementtracker.body;
 
-import jakarta.validation.Valid;
+import org.agreementtracker.api.body.Body;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.validation.annotation.Validated;
 
 import java.util.List;
 
-/** Bodies the operator adds to those of the reference data: {@code tracker.bodies[i]} = {@code id, country, name}. */
-@Validated
+/**
+ * Bodies the operator adds to those of the reference data: {@code tracker.bodies[i]} = {@code id, country, name}.
+ * {@link BodyConfiguration} checks them when the tracker starts.
+ */
 @ConfigurationProperties("tracker")
-public record BodyProperties(List<@Valid Body> bodies) {
+public record BodyProperties(List<Body> bodies) {
 
     public BodyProperties {
         bodies = bodies == null ? List.of() : List.copyOf(bodies);

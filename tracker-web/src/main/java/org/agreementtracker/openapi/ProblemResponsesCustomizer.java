@@ -14,12 +14,14 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.agreementtracker.idempotency.IdempotencyFilter;
+import org.agreementtracker.problem.ETags;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
  * Writes the API's conventions into every operation of the document, so that it describes what the tracker answers:
- * the problem responses (401, 403, and for writes 400, 409, 413, 415, 422), the {@code Idempotency-Key} header of
- * POSTs, and JSON (not {@code *}{@code /*}) as the type of successful answers.
+ * the problem responses (401, 403; 404 where the path names something; 412 where {@code If-Match} is taken; and
+ * for writes 400, 409, 413, 415, 422), the {@code Idempotency-Key} header of POSTs, and JSON (not
+ * {@code *}{@code /*}) as the type of successful answers.
  */
 final class ProblemResponsesCustomizer implements OpenApiCustomizer {
 
@@ -37,16 +39,23 @@ final class ProblemResponsesCustomizer implements OpenApiCustomizer {
             if (!path.startsWith("/api/")) {
                 return;
             }
-            item.readOperationsMap().forEach((method, operation) -> customise(method, operation));
+            item.readOperationsMap().forEach((method, operation) -> customise(path, method, operation));
         });
     }
 
-    private static void customise(PathItem.HttpMethod method, Operation operation) {
+    private static void customise(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
         responses.forEach((status, response) -> jsonInsteadOfAnything(response));
         problem(responses, "401", "No or invalid credentials");
         problem(responses, "403", "The user's role, side or body does not allow this");
+        if (path.contains("{")) {
+            problem(responses, "404", "Nothing has the id in the path");
+        }
+        if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(
+                parameter -> "header".equals(parameter.getIn()) && ETags.IF_MATCH.equals(parameter.getName()))) {
+            problem(responses, "412", "If-Match names another version than the current one");
+        }
         if (operation.getRequestBody() != null || method == PathItem.HttpMethod.POST) {
             problem(responses, "400", "Malformed or invalid input; errors lists each field");
             problem(responses, "409", "Refused by a business rule, or a concurrent change won");

@@ -7,6 +7,7 @@ import org.springframework.validation.ObjectError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -60,6 +61,10 @@ final class InputProblems {
     /** What Jackson could not read in a JSON body. */
     static FieldProblem of(JacksonException exception) {
         String path = path(exception);
+        if (exception instanceof InputCoercionException) {
+            // a number too large for its field: valid JSON, the wrong value
+            return new FieldProblem(path, "is out of range: " + exception.getOriginalMessage());
+        }
         if (exception instanceof StreamReadException) {
             return new FieldProblem(path, "is not valid JSON: " + exception.getOriginalMessage() + where(exception));
         }

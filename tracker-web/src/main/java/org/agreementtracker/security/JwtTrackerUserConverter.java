@@ -1,7 +1,7 @@
 package org.agreementtracker.security;
 
-import org.agreementtracker.body.Body;
-import org.agreementtracker.body.BodyRegister;
+import org.agreementtracker.api.body.Body;
+import org.agreementtracker.api.body.BodyRegister;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;

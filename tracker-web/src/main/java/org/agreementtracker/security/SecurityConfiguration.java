@@ -19,8 +19,8 @@ import java.util.List;
  * Who may call the tracker. Users from configuration authenticate with HTTP Basic; when Spring Boot has a
  * {@link JwtDecoder} (it makes one when {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}, or a key
  * location, is set) bearer tokens from that OpenID Connect issuer are accepted too. Every {@code /api/v1/**} request
- * needs an authenticated user; the API documentation and health are open; anything else needs a user as well, so a
- * new endpoint is closed until someone opens it. Role rules sit on the controllers ({@link Authorized}).
+ * needs an authenticated user; the API documentation, health and the Prometheus metrics are open; anything else
+ * needs a user as well, so a new endpoint is closed until someone opens it. Role rules sit on the controllers ({@link Authorized}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -40,7 +40,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                     .requestMatchers("/api/v1/**").authenticated()
                     .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
                                      "/swagger-ui/**").permitAll()
-                    .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                    // Prometheus scrapes without credentials: counts and timings, no business records; an operator
+                    // who wants it off the public port sets management.server.port
+                    .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                     .requestMatchers("/error").permitAll()
                     .anyRequest().authenticated())
             .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)

@@ -1,7 +1,7 @@
 package org.agreementtracker.security;
 
-import org.agreementtracker.body.Body;
-import org.agreementtracker.body.BodyRegister;
+import org.agreementtracker.api.body.Body;
+import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.configuration.InvalidConfigurationException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;

@@ -1,6 +1,6 @@
 package org.agreementtracker.security;
 
-import org.agreementtracker.body.BodyRegister;
+import org.agreementtracker.api.body.BodyRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,10 +1,13 @@
 package org.agreementtracker.store;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.agreementtracker.eventstore.MongoCommitStorageEngine;
+import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -18,13 +21,14 @@ import org.springframework.context.annotation.Configuration;
 public class EventStorageConfiguration {
 
     /**
-     * Serializers as Axon's own storage autoconfiguration uses them: the event serializer for events, the general
-     * one for snapshots; upcasters and the snapshot filter from Axon's configuration. On the single-process
-     * embedded store a position reservation need not reach the disk by itself: the journaled commit carries it.
+     * The event serializer for events, as Axon's own storage autoconfiguration uses it, and one that reads and writes
+     * fields for snapshots (an aggregate's state is its private fields, which Jackson does not see by default);
+     * upcasters and the snapshot filter from Axon's configuration. On the single-process embedded store a position
+     * reservation need not reach the disk by itself: the journaled commit carries it.
      */
     @Bean
     public MongoCommitStorageEngine eventStorageEngine(MongoDatabase database,
-                                                       Serializer serializer,
+                                                       RevisionResolver revisionResolver,
                                                        @Qualifier("eventSerializer") Serializer eventSerializer,
                                                        org.axonframework.config.Configuration configuration,
                                                        ObjectProvider<MeterRegistry> meterRegistry,
@@ -35,10 +39,21 @@ public class EventStorageConfiguration {
                                                                      ? WriteConcern.W1.withJournal(false)
                                                                      : WriteConcern.MAJORITY)
                                        .eventSerializer(eventSerializer)
-                                       .snapshotSerializer(serializer)
+                                       .snapshotSerializer(snapshotSerializer(revisionResolver))
                                        .upcasterChain(configuration.upcasterChain())
                                        .snapshotFilter(configuration.snapshotFilter())
                                        .meterRegistry(meterRegistry.getIfAvailable())
                                        .build();
+    }
+
+    /** Snapshots hold an aggregate's fields, whatever their visibility, and nothing its methods compute. */
+    static Serializer snapshotSerializer(RevisionResolver revisionResolver) {
+        return Jackson3Serializer.builder()
+                                 .revisionResolver(revisionResolver)
+                                 .jsonMapperBuilderCustomizer(mapper -> mapper.changeDefaultVisibility(
+                                         visibility -> visibility.withFieldVisibility(Visibility.ANY)
+                                                                 .withGetterVisibility(Visibility.NONE)
+                                                                 .withIsGetterVisibility(Visibility.NONE)))
+                                 .build();
     }
 }

@@ -1,5 +1,7 @@
 package org.agreementtracker.body;
 
+import org.agreementtracker.api.body.Body;
+import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.webtest.Http;
 import org.agreementtracker.webtest.WebTest;
 import org.junit.jupiter.api.Nested;
@@ -64,7 +66,7 @@ class BodyRegisterTest {
             runner.withPropertyValues("tracker.bodies[0].id=PK-MOFA", "tracker.bodies[0].country=PK",
                                       "tracker.bodies[0].name=Again")
                   .run(context -> assertThat(context).getFailure().rootCause()
-                                                     .hasMessageContaining("Body id PK-MOFA is registered twice"));
+                                                     .hasMessageContaining("body id PK-MOFA is registered twice"));
         }
 
         @Test
@@ -80,7 +82,7 @@ class BodyRegisterTest {
     @Test
     void twoBodiesWithOneIdAreRefused() {
         var body = new Body("A-1", "A", "One");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BodyRegister(List.of(body, body)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BodyRegister.of(List.of(body, body)))
                                        .hasMessageContaining("A-1 is registered twice");
     }
 }

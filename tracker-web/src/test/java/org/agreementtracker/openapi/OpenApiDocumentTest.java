@@ -6,6 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI document and Swagger UI are served without login and describe the secured API. */
@@ -47,6 +51,45 @@ class OpenApiDocumentTest {
         assertThat(post.path("parameters").valueStream().map(p -> p.path("name").asString()))
                 .contains("Idempotency-Key")
                 .as("the caller is not a request parameter").doesNotContain("user");
+    }
+
+    @Test
+    void everyEndpointOfTheContractIsDescribed() {
+        JsonNode paths = Http.to(port).get("/v3/api-docs").send().json().path("paths");
+
+        Map<String, List<String>> contract = new LinkedHashMap<>();
+        contract.put("/api/v1/agreements", List.of("get", "post"));
+        contract.put("/api/v1/agreements/{id}", List.of("get"));
+        for (String step : List.of("signature", "announcement", "entry-into-force", "suspension", "resumption",
+                                   "termination", "completion", "milestones", "reviews")) {
+            contract.put("/api/v1/agreements/{id}/" + step, List.of("post"));
+        }
+        for (String step : List.of("reports", "reschedule", "cancellation")) {
+            contract.put("/api/v1/agreements/{id}/milestones/{milestoneId}/" + step, List.of("post"));
+        }
+        contract.put("/api/v1/agreements/{id}/history", List.of("get"));
+        contract.put("/api/v1/milestones", List.of("get"));
+        contract.put("/api/v1/boards/summary", List.of("get"));
+        contract.put("/api/v1/boards/bodies", List.of("get"));
+        contract.put("/api/v1/bodies", List.of("get"));
+
+        contract.forEach((path, methods) -> methods.forEach(
+                method -> assertThat(paths.path(path).has(method)).as(method + " " + path).isTrue()));
+    }
+
+    @Test
+    void aWriteDocumentsItsBodyAndIfMatchAndItsAnswers() {
+        JsonNode sign = Http.to(port).get("/v3/api-docs").send().json()
+                            .path("paths").path("/api/v1/agreements/{id}/signature").path("post");
+
+        assertThat(sign.path("parameters").valueStream().map(p -> p.path("name").asString()))
+                .contains("id", "If-Match", "Idempotency-Key");
+        assertThat(sign.path("requestBody").path("content").path("application/json").path("schema")
+                       .path("$ref").asString()).endsWith("/SignatureRequest");
+        assertThat(sign.path("responses").has("200")).isTrue();
+        assertThat(sign.path("responses").has("409")).isTrue();
+        assertThat(sign.path("responses").has("412")).as("stale If-Match").isTrue();
+        assertThat(sign.path("responses").has("404")).as("unknown agreement").isTrue();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.agreementtracker.security;
 
-import org.agreementtracker.body.Body;
-import org.agreementtracker.body.BodyRegister;
+import org.agreementtracker.api.body.Body;
+import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.security.SecurityUsersProperties.ConfiguredUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A mistake in tracker.security.users stops the tracker with a message that names the user and the fix. */
 class TrackerUserStoreTest {
 
-    private static final BodyRegister REGISTER = new BodyRegister(List.of(
+    private static final BodyRegister REGISTER = BodyRegister.of(List.of(
             new Body("PK-MOFA", "PK", "Ministry of Foreign Affairs"),
             new Body("BY-MFA", "BY", "Ministry of Foreign Affairs")));
     private static final PasswordEncoder ENCODER = PasswordEncoderFactories.createDelegatingPasswordEncoder();

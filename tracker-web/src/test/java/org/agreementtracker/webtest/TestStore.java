@@ -1,40 +1,57 @@
 package org.agreementtracker.webtest;
 
-import com.mongodb.client.MongoDatabase;
-import org.agreementtracker.eventstore.TestMongo;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistrar;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 
 /**
- * The web tests' MongoDB: an in-memory mongo-java-server through the real driver, one per test JVM, a fresh
- * database per application context. {@code tracker.mongo.uri} points at it too, so that no embedded store starts.
+ * The web tests' store: the tracker's own embedded store, as a user gets it, in a fresh temporary directory on any
+ * free loopback port, one per application context ({@code @ContextConfiguration(initializers = TestStore.class)}).
+ * Set before the context refreshes, as the store starts early; the directory goes when the context closes, after the
+ * store has stopped.
  */
-@TestConfiguration(proxyBeanMethods = false)
-public class TestStore {
+public class TestStore implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static final TestMongo MONGO = new TestMongo();
+    /** The temporary data directory of one application context. */
+    public record DataDirectory(Path path) implements DisposableBean {
 
-    public static TestMongo mongo() {
-        return MONGO;
-    }
-
-    @Bean
-    @Primary
-    public MongoDatabase testMongoDatabase() {
-        return MONGO.freshDatabase();
-    }
-
-    @Bean
-    public DynamicPropertyRegistrar testMongoUri() {
-        return registry -> registry.add("tracker.mongo.uri", TestStore::uri);
-    }
-
-    private static String uri() {
-        try (var client = MONGO.newClient()) {
-            var address = client.getClusterDescription().getClusterSettings().getHosts().get(0);
-            return "mongodb://" + address.getHost() + ":" + address.getPort();
+        @Override
+        public void destroy() throws IOException {
+            FileSystemUtils.deleteRecursively(path);
         }
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("tracker-test-store-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(
+                "testStore", Map.of("tracker.data-dir", directory.toString(), "tracker.embedded.port", "0")));
+        ((GenericApplicationContext) context).registerBean("testDataDirectory", DataDirectory.class,
+                                                           () -> new DataDirectory(directory));
+        // the store depends on its directory, so it is closed before the directory is removed
+        context.addBeanFactoryPostProcessor(storeAfterItsDirectory());
+    }
+
+    private static BeanFactoryPostProcessor storeAfterItsDirectory() {
+        return beanFactory -> {
+            if (beanFactory.containsBeanDefinition("embeddedMongoServer")) {
+                beanFactory.getBeanDefinition("embeddedMongoServer").setDependsOn("testDataDirectory");
+            }
+        };
     }
 }

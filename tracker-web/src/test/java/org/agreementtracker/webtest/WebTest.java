@@ -2,6 +2,7 @@ package org.agreementtracker.webtest;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -16,6 +17,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tracker.demo-data=false",
+        "tracker.snapshot-threshold=" + WebTest.SNAPSHOT_THRESHOLD,
         "tracker.security.users[0].username=admin",
         "tracker.security.users[0].password={noop}admin-password",
         "tracker.security.users[0].roles=ADMIN",
@@ -35,13 +37,30 @@ import java.lang.annotation.Target;
         "tracker.security.users[4].roles=MINISTRY",
         "tracker.security.users[4].side=XX",
         "tracker.security.users[4].body=XX-TRADE",
+        "tracker.security.users[5].username=chair",
+        "tracker.security.users[5].password={noop}chair-password",
+        "tracker.security.users[5].roles=COMMITTEE",
+        "tracker.security.users[6].username=officer-pk-mod",
+        "tracker.security.users[6].password={noop}officer-password",
+        "tracker.security.users[6].roles=MINISTRY",
+        "tracker.security.users[6].side=PK",
+        "tracker.security.users[6].body=PK-MOD",
+        "tracker.security.users[7].username=officer-by-mod",
+        "tracker.security.users[7].password={noop}officer-password",
+        "tracker.security.users[7].roles=MINISTRY",
+        "tracker.security.users[7].side=BY",
+        "tracker.security.users[7].body=BY-MOD",
         "tracker.bodies[0].id=XX-TRADE",
         "tracker.bodies[0].country=XX",
         "tracker.bodies[0].name=Ministry of Trade of a third country",
 })
-@Import({TestStore.class, ProbeController.class})
+@Import({ProbeController.class, TestProjection.class})
+@ContextConfiguration(initializers = TestStore.class)
 public @interface WebTest {
 
     /** The bcrypt-hashed password of user {@code committee}. */
     String COMMITTEE_PASSWORD = "bcrypt-test-password";
+
+    /** Events of an agreement between snapshots, low enough for a test to pass it. */
+    int SNAPSHOT_THRESHOLD = 20;
 }

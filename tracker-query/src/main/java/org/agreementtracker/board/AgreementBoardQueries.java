@@ -1,0 +1,169 @@
+package org.agreementtracker.board;
+
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Facet;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.agreementtracker.api.agreement.AgreementKind;
+import org.agreementtracker.api.agreement.AgreementStatus;
+import org.agreementtracker.api.board.AgreementPage;
+import org.agreementtracker.api.board.AgreementRow;
+import org.agreementtracker.api.board.ListAgreements;
+import org.agreementtracker.api.board.ReviewSummary;
+import org.agreementtracker.api.milestone.MilestoneStatus;
+import org.agreementtracker.api.milestone.Reconciliation;
+import org.agreementtracker.api.review.Confidence;
+import org.agreementtracker.api.review.ImplementationScore;
+import org.agreementtracker.readmodel.ByIds;
+import org.agreementtracker.readmodel.MilestoneAccount;
+import org.agreementtracker.readmodel.MilestoneTally;
+import org.agreementtracker.readmodel.Paging;
+import org.agreementtracker.readmodel.Postings;
+import org.agreementtracker.readmodel.Values;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.agreementtracker.readmodel.Values.date;
+import static org.agreementtracker.readmodel.Values.enumOf;
+
+/**
+ * Answers {@link ListAgreements} from {@value AgreementBoardProjection#COLLECTION}, rows in the collection's key
+ * order, which is that of the refs. Filters on sector, status, party and confidence intersect the board's postings
+ * ({@link BoardFacets}) and fetch the page's rows by {@code _id}; free text needs the rows' ref and title, so a query
+ * with {@code q} filters, pages and counts in one aggregation, which the embedded store answers with one scan.
+ * Overdue counts and the next due date are judged against today by {@code clock}.
+ */
+public class AgreementBoardQueries {
+
+    private final MongoCollection<Document> board;
+    private final Postings postings;
+    private final Clock clock;
+
+    public AgreementBoardQueries(MongoDatabase database, Clock clock) {
+        this.board = database.getCollection(AgreementBoardProjection.COLLECTION);
+        this.postings = BoardFacets.postings(database);
+        this.clock = clock;
+    }
+
+    /** The board as API.md answers it: a list of rows. */
+    @QueryHandler
+    public List<AgreementRow> list(ListAgreements query) {
+        return page(query).rows();
+    }
+
+    /** The same rows with the number of all rows the filters match, for the API's total-count header. */
+    @QueryHandler
+    public AgreementPage page(ListAgreements query) {
+        Paging paging = Paging.of(query.page(), query.size());
+        LocalDate today = LocalDate.now(clock);
+        boolean text = query.q() != null && !query.q().isBlank();
+        List<String> facets = facets(query);
+        List<Document> rows;
+        long total;
+        if (text) {
+            Document result = board.aggregate(List.of(
+                    Aggregates.match(filter(query)),
+                    Aggregates.facet(new Facet("rows", paging.stages(Sorts.ascending("_id"))),
+                                     new Facet("total", Aggregates.count("n"))))).first();
+            rows = Values.documents(result, "rows");
+            total = Paging.total(result, "total", "n");
+        } else if (facets.isEmpty()) {
+            FindIterable<Document> all = board.find().sort(Sorts.ascending("_id"));
+            if (paging.size() != null) {
+                all = all.skip((int) Math.min(Integer.MAX_VALUE, paging.skip())).limit(paging.size());
+            }
+            rows = all.into(new ArrayList<>());
+            // the number of rows in a collection, from its metadata rather than a count of every row
+            total = board.estimatedDocumentCount();
+        } else {
+            List<String> keys = postings.keysWithAll(facets);
+            total = keys.size();
+            List<String> page = paging.of(keys);
+            rows = ByIds.find(board, page, null);
+        }
+        List<AgreementRow> answer = new ArrayList<>();
+        for (Document row : rows) {
+            answer.add(row(row, today));
+        }
+        return new AgreementPage(answer, total);
+    }
+
+    private static List<String> facets(ListAgreements query) {
+        List<String> facets = new ArrayList<>();
+        if (query.status() != null) {
+            facets.add(BoardFacets.status(query.status()));
+        }
+        if (query.confidence() != null) {
+            facets.add(BoardFacets.confidence(query.confidence()));
+        }
+        if (query.party() != null) {
+            facets.add(BoardFacets.party(query.party()));
+        }
+        if (query.sector() != null) {
+            facets.add(BoardFacets.sector(query.sector()));
+        }
+        return facets;
+    }
+
+    /**
+     * The filters as one flat document, scalar fields first and the text last: the embedded store tests a row's
+     * fields in this order and stops at the first that fails, so the cheap tests turn most rows away.
+     */
+    static Bson filter(ListAgreements query) {
+        Document filter = new Document();
+        if (query.status() != null) {
+            filter.append("status", query.status().name());
+        }
+        if (query.confidence() != null) {
+            filter.append("latestReview.confidence", query.confidence().name());
+        }
+        if (query.party() != null) {
+            filter.append("parties", query.party());
+        }
+        if (query.sector() != null) {
+            filter.append("sectors", query.sector());
+        }
+        if (query.q() != null && !query.q().isBlank()) {
+            String text = Values.regexLiteral(query.q().strip());
+            filter.append("$or", List.of(Filters.regex("ref", text, "i"), Filters.regex("title", text, "i")));
+        }
+        return filter;
+    }
+
+    static AgreementRow row(Document row, LocalDate today) {
+        MilestoneTally tally = new MilestoneTally(today);
+        List<Reconciliation.WeightedProgress> progress = new ArrayList<>();
+        for (Document milestone : Values.documents(row, "milestones")) {
+            MilestoneStatus status = MilestoneAccount.status(milestone);
+            tally.add(status, date(milestone.get("dueOn")));
+            if (status != MilestoneStatus.CANCELLED) {
+                progress.add(new Reconciliation.WeightedProgress(milestone.getInteger("weight"),
+                                                                 MilestoneAccount.progress(milestone)));
+            }
+        }
+        Document review = row.get("latestReview", Document.class);
+        return new AgreementRow(row.getString(AgreementBoardProjection.AGREEMENT_ID),
+                                row.getString("ref"),
+                                row.getString("title"),
+                                enumOf(AgreementKind.class, row.get("kind")),
+                                Values.strings(row, "sectors"),
+                                enumOf(AgreementStatus.class, row.get("status")),
+                                date(row.get("signedOn")),
+                                tally.counts(),
+                                Reconciliation.weightedProgress(progress),
+                                review == null ? null : new ReviewSummary(
+                                        date(review.get("reviewedOn")),
+                                        enumOf(ImplementationScore.class, review.get("score")),
+                                        enumOf(Confidence.class, review.get("confidence"))),
+                                Values.instant(row.get("lastActivityAt")));
+    }
+}

@@ -1,0 +1,63 @@
+package org.agreementtracker.bodies;
+
+import com.mongodb.client.MongoDatabase;
+import org.agreementtracker.api.body.Body;
+import org.agreementtracker.api.body.BodyRegister;
+import org.agreementtracker.api.board.BodyRow;
+import org.agreementtracker.api.board.FindBodiesBoard;
+import org.agreementtracker.readmodel.Postings;
+import org.axonframework.queryhandling.QueryHandler;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers {@link FindBodiesBoard}: one row per body of the register, in the register's order, from the sizes of the
+ * bodies board's postings and the bodies' last reports, with "overdue" judged against today by {@code clock}. A body
+ * no agreement mentions has a row of zeros.
+ */
+public class BodiesBoardQueries {
+
+    private final Postings postings;
+    private final LastReports lastReports;
+    private final BodyRegister bodies;
+    private final Clock clock;
+
+    public BodiesBoardQueries(MongoDatabase database, BodyRegister bodies, Clock clock) {
+        this.postings = BodyFacets.postings(database);
+        this.lastReports = new LastReports(database.getCollection(LastReports.COLLECTION));
+        this.bodies = bodies;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    public List<BodyRow> find(FindBodiesBoard query) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Integer> sizes = postings.sizes();
+        Map<String, Integer> overdue = new HashMap<>();
+        for (Map.Entry<String, Integer> size : sizes.entrySet()) {
+            String facet = size.getKey();
+            if (facet.startsWith(BodyFacets.OPEN_DUE)) {
+                String dateAndBody = facet.substring(BodyFacets.OPEN_DUE.length());
+                LocalDate dueOn = LocalDate.parse(dateAndBody.substring(0, 10));
+                if (dueOn.isBefore(today)) {
+                    overdue.merge(dateAndBody.substring(11), size.getValue(), Integer::sum);
+                }
+            }
+        }
+        Map<String, BodyRow.LastReport> last = lastReports.all();
+        List<BodyRow> rows = new ArrayList<>();
+        for (Body body : bodies.all()) {
+            rows.add(new BodyRow(body.id(), body.country(), body.name(),
+                                 sizes.getOrDefault(BodyFacets.OPEN + body.id(), 0),
+                                 overdue.getOrDefault(body.id(), 0),
+                                 sizes.getOrDefault(BodyFacets.ACHIEVED + body.id(), 0),
+                                 last.get(body.id())));
+        }
+        return rows;
+    }
+}

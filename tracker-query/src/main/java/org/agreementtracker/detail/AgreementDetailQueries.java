@@ -1,0 +1,172 @@
+package org.agreementtracker.detail;
+
+import com.mongodb.client.MongoDatabase;
+import org.agreementtracker.api.actor.Actor;
+import org.agreementtracker.api.actor.Role;
+import org.agreementtracker.api.agreement.AgreementKind;
+import org.agreementtracker.api.agreement.AgreementStatus;
+import org.agreementtracker.api.agreement.Party;
+import org.agreementtracker.api.agreement.Signatory;
+import org.agreementtracker.api.board.ActionItemEntry;
+import org.agreementtracker.api.board.AgreementDetail;
+import org.agreementtracker.api.board.DueDateChange;
+import org.agreementtracker.api.board.FindAgreement;
+import org.agreementtracker.api.board.MilestoneDetail;
+import org.agreementtracker.api.board.ReportEntry;
+import org.agreementtracker.api.board.ReviewEntry;
+import org.agreementtracker.api.board.StatusChange;
+import org.agreementtracker.api.milestone.Evidence;
+import org.agreementtracker.api.milestone.Indicator;
+import org.agreementtracker.api.milestone.LatestReports;
+import org.agreementtracker.api.milestone.MilestoneStatus;
+import org.agreementtracker.api.milestone.Reconciliation;
+import org.agreementtracker.api.milestone.ReportStatus;
+import org.agreementtracker.api.milestone.SideReport;
+import org.agreementtracker.api.review.Confidence;
+import org.agreementtracker.api.review.ImplementationScore;
+import org.agreementtracker.readmodel.MilestoneAccount;
+import org.agreementtracker.readmodel.VersionedDocuments;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.agreementtracker.readmodel.Values.date;
+import static org.agreementtracker.readmodel.Values.decimal;
+import static org.agreementtracker.readmodel.Values.each;
+import static org.agreementtracker.readmodel.Values.enumOf;
+import static org.agreementtracker.readmodel.Values.instant;
+import static org.agreementtracker.readmodel.Values.integer;
+import static org.agreementtracker.readmodel.Values.strings;
+
+/**
+ * Answers {@link FindAgreement} from {@value AgreementDetailProjection#COLLECTION} by {@code _id}. Each milestone's
+ * reports are folded in the order recorded and reconciled as the aggregate does; overdue milestones and action items
+ * are judged against today by {@code clock}.
+ */
+public class AgreementDetailQueries {
+
+    private final VersionedDocuments details;
+    private final Clock clock;
+
+    public AgreementDetailQueries(MongoDatabase database, Clock clock) {
+        this.details = new VersionedDocuments(database.getCollection(AgreementDetailProjection.COLLECTION));
+        this.clock = clock;
+    }
+
+    /** The agreement, or {@code null} when there is none with that id. */
+    @QueryHandler
+    public AgreementDetail find(FindAgreement query) {
+        Document detail = details.find(query.agreementId());
+        return detail == null ? null : detail(detail, LocalDate.now(clock));
+    }
+
+    static AgreementDetail detail(Document detail, LocalDate today) {
+        List<Party> parties = each(detail, "parties", party -> new Party(party.getString("body"),
+                                                                        party.getString("country")));
+        List<String> sides = MilestoneAccount.sides(parties);
+        Document signature = detail.get("signature", Document.class);
+        Document announcement = detail.get("announcement", Document.class);
+        return new AgreementDetail(
+                detail.getString("_id"),
+                detail.getString("ref"),
+                detail.getString("title"),
+                enumOf(AgreementKind.class, detail.get("kind")),
+                strings(detail, "sectors"),
+                detail.getString("summary"),
+                date(detail.get("validFrom")),
+                date(detail.get("validUntil")),
+                detail.getString("parentRef"),
+                parties,
+                enumOf(AgreementStatus.class, detail.get("status")),
+                signature == null ? null : new AgreementDetail.Signature(
+                        date(signature.get("signedOn")),
+                        signature.getString("place"),
+                        each(signature, "signatories", signatory -> new Signatory(signatory.getString("name"),
+                                                                                  signatory.getString("role"),
+                                                                                  signatory.getString("side")))),
+                announcement == null ? null : new AgreementDetail.Announcement(date(announcement.get("announcedOn")),
+                                                                               announcement.getString("note")),
+                each(detail, "statusHistory", step -> new StatusChange(enumOf(AgreementStatus.class, step.get("status")),
+                                                                       date(step.get("effectiveOn")),
+                                                                       step.getString("reason"),
+                                                                       instant(step.get("recordedAt")))),
+                each(detail, "milestones", milestone -> milestone(milestone, sides, today)),
+                each(detail, "reviews", review -> review(review, today)),
+                ((Number) detail.get(VersionedDocuments.VERSION)).longValue());
+    }
+
+    private static MilestoneDetail milestone(Document milestone, List<String> sides, LocalDate today) {
+        List<ReportEntry> reports = each(milestone, "reports", AgreementDetailQueries::report);
+        LatestReports latest = LatestReports.none();
+        for (ReportEntry report : reports) {
+            latest = latest.with(new SideReport(report.side(), report.occurredOn(), report.status(),
+                                                report.progressPercent(), report.indicatorValue()));
+        }
+        Indicator indicator = MilestoneAccount.indicator(milestone);
+        Reconciliation reconciliation = latest.reconcile(sides, indicator);
+        boolean cancelled = Boolean.TRUE.equals(milestone.getBoolean("cancelled"));
+        MilestoneStatus status = cancelled ? MilestoneStatus.CANCELLED : reconciliation.status();
+        LocalDate dueOn = date(milestone.get("dueOn"));
+        return new MilestoneDetail(
+                milestone.getString("milestoneId"),
+                milestone.getString("title"),
+                milestone.getString("owner"),
+                milestone.getString("ownerSide"),
+                milestone.getInteger("weight"),
+                indicator,
+                dueOn,
+                each(milestone, "dueDateHistory", change -> new DueDateChange(date(change.get("previousDueOn")),
+                                                                              date(change.get("newDueOn")),
+                                                                              change.getString("reason"),
+                                                                              instant(change.get("recordedAt")))),
+                status,
+                status.overdue(dueOn, today),
+                milestone.getString("cancellationReason"),
+                reconciliation,
+                reports);
+    }
+
+    private static ReportEntry report(Document report) {
+        Document actor = report.get("reportedBy", Document.class);
+        return new ReportEntry(
+                report.getString("reportId"),
+                report.getString("side"),
+                report.getString("body"),
+                actor == null ? null : new Actor(actor.getString("user"), enumOf(Role.class, actor.get("role")),
+                                                 actor.getString("side"), actor.getString("body")),
+                date(report.get("occurredOn")),
+                instant(report.get("recordedAt")),
+                enumOf(ReportStatus.class, report.get("status")),
+                integer(report.get("progressPercent")),
+                decimal(report.get("indicatorValue")),
+                report.getString("note"),
+                each(report, "evidence", evidence -> new Evidence(evidence.getString("title"),
+                                                                  evidence.getString("url"),
+                                                                  evidence.getString("sha256"),
+                                                                  evidence.getString("category"))));
+    }
+
+    private static ReviewEntry review(Document review, LocalDate today) {
+        return new ReviewEntry(
+                review.getString("reviewId"),
+                date(review.get("reviewedOn")),
+                instant(review.get("recordedAt")),
+                enumOf(ImplementationScore.class, review.get("score")),
+                enumOf(Confidence.class, review.get("confidence")),
+                review.getString("findings"),
+                each(review, "actions", action -> {
+                    LocalDate dueOn = date(action.get("dueOn"));
+                    LocalDate completedOn = date(action.get("completedOn"));
+                    return new ActionItemEntry(action.getString("actionId"),
+                                               action.getString("title"),
+                                               action.getString("owner"),
+                                               dueOn,
+                                               completedOn,
+                                               action.getString("completionNote"),
+                                               completedOn == null && dueOn != null && dueOn.isBefore(today));
+                }));
+    }
+}

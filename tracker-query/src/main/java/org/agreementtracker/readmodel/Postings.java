@@ -1,0 +1,171 @@
+package org.agreementtracker.readmodel;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * An inverted index kept beside a read model: for each facet (such as {@code "status:IN_FORCE"} or
+ * {@code "sector:TRADE"}), the keys of the documents that have it, in documents
+ * {@code {_id: facet or facet#shard, facet, keys: [..]}}. The embedded store scans a whole collection for any filter
+ * but {@code _id}; with postings, a filtered list reads a few documents by {@code _id} and intersects their keys, and
+ * a count is the size of a posting.
+ * <p>
+ * Keys are added with {@code $addToSet} and removed with {@code $pull}, so repeating a change changes nothing and
+ * changes to one facet by different agreements (from different processor segments) never overwrite one another.
+ * A projection moves its keys to their new facets before it saves the document whose version says the event is
+ * applied: after a crash in between, the redelivered event moves them again, to the same place.
+ * <p>
+ * A facet that may gather many keys (every agreement in force, every live milestone) is spread over
+ * {@value #SHARDS} documents by the key's hash, so that no update rewrites one ever-growing document; small facets
+ * (one per due date) stay in one document each, so that counting them all reads few documents.
+ */
+public final class Postings {
+
+    static final int SHARDS = 16;
+
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final MongoCollection<Document> collection;
+    private final Predicate<String> sharded;
+
+    /** Postings with every facet in one document. */
+    public Postings(MongoCollection<Document> collection) {
+        this(collection, facet -> false);
+    }
+
+    /** Postings with the facets {@code sharded} accepts spread over {@value #SHARDS} documents. */
+    public Postings(MongoCollection<Document> collection, Predicate<String> sharded) {
+        this.collection = collection;
+        this.sharded = sharded;
+    }
+
+    /** Moves every key from the facets it had ({@code before}) to those it has now ({@code after}). */
+    public void move(Map<String, Set<String>> before, Map<String, Set<String>> after) {
+        Set<String> keys = new HashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (String key : keys) {
+            Set<String> had = before.getOrDefault(key, Set.of());
+            Set<String> has = after.getOrDefault(key, Set.of());
+            for (String facet : had) {
+                if (!has.contains(facet)) {
+                    collection.updateOne(Filters.eq("_id", id(facet, key)), Updates.pull("keys", key));
+                }
+            }
+            for (String facet : has) {
+                if (!had.contains(facet)) {
+                    add(facet, key);
+                }
+            }
+        }
+    }
+
+    private String id(String facet, String key) {
+        return sharded.test(facet) ? facet + "#" + Math.floorMod(key.hashCode(), SHARDS) : facet;
+    }
+
+    private List<String> ids(String facet) {
+        if (!sharded.test(facet)) {
+            return List.of(facet);
+        }
+        List<String> ids = new ArrayList<>(SHARDS);
+        for (int shard = 0; shard < SHARDS; shard++) {
+            ids.add(facet + "#" + shard);
+        }
+        return ids;
+    }
+
+    private void add(String facet, String key) {
+        String id = id(facet, key);
+        try {
+            collection.updateOne(Filters.eq("_id", id),
+                                 Updates.combine(Updates.set("facet", facet), Updates.addToSet("keys", key)), UPSERT);
+        } catch (MongoWriteException e) {
+            // two upserts of a new posting at once: one inserted it, the other now finds it
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            collection.updateOne(Filters.eq("_id", id), Updates.addToSet("keys", key));
+        }
+    }
+
+    /** Adds {@code keys} to {@code facet} at once, as loading many documents would. */
+    public void addAll(String facet, List<String> keys) {
+        Map<String, List<String>> byId = new HashMap<>();
+        for (String key : keys) {
+            byId.computeIfAbsent(id(facet, key), id -> new ArrayList<>()).add(key);
+        }
+        byId.forEach((id, some) -> collection.updateOne(
+                Filters.eq("_id", id),
+                Updates.combine(Updates.set("facet", facet), Updates.addEachToSet("keys", some)), UPSERT));
+    }
+
+    /** The keys that have every one of {@code facets}, in key order. */
+    public List<String> keysWithAll(List<String> facets) {
+        Map<String, List<String>> postings = keysOf(facets);
+        List<List<String>> bySize = new ArrayList<>();
+        for (String facet : Set.copyOf(facets)) {
+            List<String> keys = postings.get(facet);
+            if (keys == null) {
+                return List.of();
+            }
+            bySize.add(keys);
+        }
+        bySize.sort((a, b) -> Integer.compare(a.size(), b.size()));
+        Set<String> keys = new TreeSet<>(bySize.get(0));
+        for (List<String> posting : bySize.subList(1, bySize.size())) {
+            keys.retainAll(new HashSet<>(posting));
+        }
+        return List.copyOf(keys);
+    }
+
+    /** The keys of each of {@code facets} that has any, sorted. */
+    public Map<String, List<String>> keysOf(List<String> facets) {
+        List<String> ids = new ArrayList<>();
+        for (String facet : facets) {
+            ids.addAll(ids(facet));
+        }
+        Map<String, List<String>> keys = new HashMap<>();
+        for (Document posting : ByIds.find(collection, ids, null)) {
+            List<String> stored = posting.getList("keys", String.class);
+            if (!stored.isEmpty()) {
+                keys.computeIfAbsent(posting.getString("facet"), facet -> new ArrayList<>()).addAll(stored);
+            }
+        }
+        keys.values().forEach(list -> list.sort(null));
+        return keys;
+    }
+
+    /** How many keys each facet has, for every facet with at least one. */
+    public Map<String, Integer> sizes() {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        for (Document size : collection.aggregate(List.of(Aggregates.project(Projections.fields(
+                Projections.include("facet"), Projections.computed("n", new Document("$size", "$keys"))))))) {
+            int n = ((Number) size.get("n")).intValue();
+            if (n > 0) {
+                sizes.merge(size.getString("facet"), n, Integer::sum);
+            }
+        }
+        return sizes;
+    }
+
+    public void clear() {
+        collection.deleteMany(new Document());
+    }
+}

@@ -1,0 +1,100 @@
+package org.agreementtracker.readmodel;
+
+import org.bson.Document;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * How values are written into read-model documents and read back. Business dates are ISO strings
+ * ({@code "2025-04-11"}), which order as the dates do, so a filter can compare them; decimals are their exact
+ * decimal strings, so that a value reads back with the digits it was reported with and no size of number can make a
+ * projection fail; instants are BSON dates (milliseconds, as the event store records them); enums their names.
+ */
+public final class Values {
+
+    private Values() {
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    public static LocalDate date(Object stored) {
+        return stored == null ? null : LocalDate.parse(stored.toString());
+    }
+
+    public static String decimal(BigDecimal value) {
+        return value == null ? null : value.toString();
+    }
+
+    public static BigDecimal decimal(Object stored) {
+        return stored == null ? null : new BigDecimal(stored.toString());
+    }
+
+    public static Date instant(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    public static Instant instant(Object stored) {
+        return stored == null ? null : ((Date) stored).toInstant();
+    }
+
+    public static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    public static <E extends Enum<E>> E enumOf(Class<E> type, Object stored) {
+        return stored == null ? null : Enum.valueOf(type, stored.toString());
+    }
+
+    public static Integer integer(Object stored) {
+        return stored == null ? null : ((Number) stored).intValue();
+    }
+
+    /** The sub-documents in {@code field}, empty when there are none. */
+    public static List<Document> documents(Document document, String field) {
+        List<Document> list = document.getList(field, Document.class);
+        return list == null ? new ArrayList<>() : new ArrayList<>(list);
+    }
+
+    public static List<String> strings(Document document, String field) {
+        List<String> list = document.getList(field, String.class);
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    public static <T> List<T> each(Document document, String field, Function<Document, T> read) {
+        List<T> result = new ArrayList<>();
+        for (Document element : documents(document, field)) {
+            result.add(read.apply(element));
+        }
+        return result;
+    }
+
+    /** A copy of {@code list} with the first document whose {@code key} equals {@code value} changed. */
+    public static List<Document> replacing(List<Document> list, String key, Object value,
+                                           Function<Document, Document> change) {
+        List<Document> result = new ArrayList<>(list.size());
+        for (Document element : list) {
+            result.add(value.equals(element.get(key)) ? change.apply(element) : element);
+        }
+        return result;
+    }
+
+    /** A regular expression that matches {@code text} literally, in MongoDB's dialect as in Java's. */
+    public static String regexLiteral(String text) {
+        StringBuilder pattern = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if ("\\^$.|?*+()[]{}/-".indexOf(c) >= 0) {
+                pattern.append('\\');
+            }
+            pattern.append(c);
+        }
+        return pattern.toString();
+    }
+}

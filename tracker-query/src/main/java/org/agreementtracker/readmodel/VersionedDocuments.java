@@ -1,0 +1,102 @@
+package org.agreementtracker.readmodel;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * A read model's collection whose documents each remember, in {@value #VERSION}, the sequence number of the last
+ * event of their agreement they took in. An event at or below it has been applied already (a tracking processor
+ * redelivers what it handled after its last stored token) and is ignored, so redelivery changes nothing.
+ * <p>
+ * Events name their agreement, so documents are found by a key: {@code _id} itself, or a field with a unique index
+ * when {@code _id} must be something else (the board's {@code _id} orders its rows). Every write reads one document
+ * by that key and replaces it by {@code _id}: exact matches on unique keys are the only accesses the embedded store
+ * serves without scanning the collection. It takes no lock: the events of one agreement reach one processor segment,
+ * which one node owns at a time (the token store's claim), so no two writers change one document at once.
+ */
+public final class VersionedDocuments {
+
+    /** The field holding the sequence number of the last event applied. */
+    public static final String VERSION = "version";
+
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoCollection<Document> collection;
+    private final String key;
+
+    /** Documents found by {@code _id}. */
+    public VersionedDocuments(MongoCollection<Document> collection) {
+        this(collection, "_id");
+    }
+
+    /** Documents found by {@code key}, a field made unique here. */
+    public VersionedDocuments(MongoCollection<Document> collection, String key) {
+        this.collection = collection;
+        this.key = key;
+        if (!"_id".equals(key)) {
+            collection.createIndex(Indexes.ascending(key), new IndexOptions().unique(true));
+        }
+    }
+
+    public MongoCollection<Document> collection() {
+        return collection;
+    }
+
+    /** The document with this key, or {@code null}. */
+    public Document find(Object keyValue) {
+        return collection.find(Filters.eq(key, keyValue)).first();
+    }
+
+    /**
+     * Applies the event with sequence number {@code sequence} to the document with key {@code keyValue}, unless that
+     * document has taken it in already. {@code change} gets the current document ({@code null} when there is none;
+     * it may change it in place) and returns the new one, or {@code null} to leave things as they are (an event about
+     * something the read model never heard of). A new document found by a key other than {@code _id} must come with
+     * its {@code _id}.
+     */
+    public void apply(Object keyValue, long sequence, UnaryOperator<Document> change) {
+        Document current = find(keyValue);
+        if (applied(current, sequence)) {
+            return;
+        }
+        Object id = current == null ? null : current.get("_id");
+        Document changed = change.apply(current);
+        if (changed == null) {
+            return;
+        }
+        if (id == null) {
+            id = "_id".equals(key) ? keyValue : changed.get("_id");
+        }
+        if (id == null) {
+            throw new IllegalStateException("A new document of " + collection.getNamespace() + " needs an _id");
+        }
+        changed.put(key, keyValue);
+        save(id, changed.append(VERSION, sequence));
+    }
+
+    /** True when {@code document} has taken in the event with this sequence number, or a later one. */
+    public static boolean applied(Document document, long sequence) {
+        if (document == null) {
+            return false;
+        }
+        Number version = document.get(VERSION, Number.class);
+        return version != null && version.longValue() >= sequence;
+    }
+
+    /** Replaces (or inserts) the document {@code id}. */
+    public void save(Object id, Document document) {
+        document.put("_id", id);
+        collection.replaceOne(Filters.eq("_id", id), document, UPSERT);
+    }
+
+    /** Forgets everything, before a replay rebuilds it; the indexes stay. */
+    public void clear() {
+        collection.deleteMany(new Document());
+    }
+}

@@ -1,0 +1,75 @@
+package org.agreementtracker.bodies;
+
+import org.agreementtracker.api.board.BodyRow;
+import org.agreementtracker.api.milestone.ReportStatus;
+import org.agreementtracker.readmodel.TestMongo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LastReportsTest {
+
+    private static final Instant NINE = Instant.parse("2025-06-10T09:00:00Z");
+
+    private static TestMongo mongo;
+    private LastReports lastReports;
+
+    @BeforeAll
+    static void startMongo() {
+        mongo = new TestMongo();
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        mongo.close();
+    }
+
+    @BeforeEach
+    void fresh() {
+        lastReports = new LastReports(mongo.freshDatabase().getCollection(LastReports.COLLECTION));
+    }
+
+    private static BodyRow.LastReport report(String agreement, LocalDate on, Instant recordedAt) {
+        return new BodyRow.LastReport(agreement, "REF-" + agreement, "m", ReportStatus.IN_PROGRESS, on, recordedAt);
+    }
+
+    @Test
+    void theLatestBusinessDateStandsWhateverOrderReportsArriveIn() {
+        BodyRow.LastReport june = report("a", LocalDate.of(2025, 6, 1), NINE);
+        BodyRow.LastReport may = report("b", LocalDate.of(2025, 5, 1), NINE.plusSeconds(60));
+
+        lastReports.offer("PK-MOC", june);
+        lastReports.offer("PK-MOC", may);
+        lastReports.offer("BY-MFA", may);
+        lastReports.offer("BY-MFA", june);
+
+        assertThat(lastReports.all()).containsEntry("PK-MOC", june).containsEntry("BY-MFA", june);
+    }
+
+    @Test
+    void onOneDateTheOneRecordedLaterStands() {
+        BodyRow.LastReport first = report("a", LocalDate.of(2025, 6, 1), NINE);
+        BodyRow.LastReport second = report("b", LocalDate.of(2025, 6, 1), NINE.plusMillis(1));
+
+        lastReports.offer("PK-MOC", second);
+        lastReports.offer("PK-MOC", first);
+
+        assertThat(lastReports.all()).containsEntry("PK-MOC", second);
+    }
+
+    @Test
+    void offeringAReportAgainChangesNothing() {
+        BodyRow.LastReport june = report("a", LocalDate.of(2025, 6, 1), NINE);
+
+        lastReports.offer("PK-MOC", june);
+        lastReports.offer("PK-MOC", june);
+
+        assertThat(lastReports.all()).hasSize(1).containsEntry("PK-MOC", june);
+    }
+}

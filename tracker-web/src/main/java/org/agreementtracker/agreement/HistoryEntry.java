@@ -1,0 +1,46 @@
+package org.agreementtracker.agreement;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.agreementtracker.api.actor.Actor;
+import org.agreementtracker.api.actor.MetadataKeys;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One event of an agreement's history, as recorded.
+ *
+ * @param position      its position in the whole event log
+ * @param sequence      its number within the agreement (the agreement's version after it)
+ * @param type          what happened, e.g. {@code AgreementSigned}
+ * @param recordedAt    when the tracker recorded it
+ * @param occurredOn    the business date the submitter stated
+ * @param actor         who caused it; {@code null} for the tracker itself
+ * @param correlationId the request (or other message) that caused it
+ * @param payload       the event's fields
+ */
+public record HistoryEntry(Long position,
+                           long sequence,
+                           String type,
+                           Instant recordedAt,
+                           LocalDate occurredOn,
+                           @Schema(nullable = true) Actor actor,
+                           String correlationId,
+                           Object payload) {
+
+    static HistoryEntry of(DomainEventMessage<?> event) {
+        Long position = event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
+                ? tracked.trackingToken().position().stream().boxed().findFirst().orElse(null)
+                : null;
+        Object occurredOn = event.getMetaData().get(MetadataKeys.OCCURRED_ON);
+        Object correlationId = event.getMetaData().get(MetadataKeys.CORRELATION_ID);
+        return new HistoryEntry(position, event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
+                                event.getTimestamp(),
+                                occurredOn == null ? null : LocalDate.parse(occurredOn.toString()),
+                                Actor.fromMetadata(event.getMetaData()),
+                                correlationId == null ? null : correlationId.toString(),
+                                event.getPayload());
+    }
+}

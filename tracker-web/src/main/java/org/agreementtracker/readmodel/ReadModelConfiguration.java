@@ -1,0 +1,87 @@
+package org.agreementtracker.readmodel;
+
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.agreementtracker.api.body.BodyRegister;
+import org.agreementtracker.bodies.BodiesBoardProjection;
+import org.agreementtracker.bodies.BodiesBoardQueries;
+import org.agreementtracker.board.AgreementBoardProjection;
+import org.agreementtracker.board.AgreementBoardQueries;
+import org.agreementtracker.detail.AgreementDetailProjection;
+import org.agreementtracker.detail.AgreementDetailQueries;
+import org.agreementtracker.milestones.MilestoneQueries;
+import org.agreementtracker.milestones.MilestonesProjection;
+import org.agreementtracker.summary.SummaryBoardQueries;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/**
+ * The read side of tracker-query in the application: its projections (each under a processor named by its
+ * processing group, see the projection package) and its query handlers, as beans that Axon finds by their handler
+ * annotations; and the gauge of overdue milestones.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReadModelConfiguration {
+
+    @Bean
+    public AgreementBoardProjection agreementBoardProjection(MongoDatabase database) {
+        return new AgreementBoardProjection(database);
+    }
+
+    @Bean
+    public AgreementDetailProjection agreementDetailProjection(MongoDatabase database) {
+        return new AgreementDetailProjection(database);
+    }
+
+    @Bean
+    public MilestonesProjection milestonesProjection(MongoDatabase database) {
+        return new MilestonesProjection(database);
+    }
+
+    @Bean
+    public BodiesBoardProjection bodiesBoardProjection(MongoDatabase database) {
+        return new BodiesBoardProjection(database);
+    }
+
+    @Bean
+    public AgreementBoardQueries agreementBoardQueries(MongoDatabase database, Clock clock) {
+        return new AgreementBoardQueries(database, clock);
+    }
+
+    @Bean
+    public AgreementDetailQueries agreementDetailQueries(MongoDatabase database, Clock clock) {
+        return new AgreementDetailQueries(database, clock);
+    }
+
+    @Bean
+    public MilestoneQueries milestoneQueries(MongoDatabase database, Clock clock) {
+        return new MilestoneQueries(database, clock);
+    }
+
+    @Bean
+    public BodiesBoardQueries bodiesBoardQueries(MongoDatabase database, BodyRegister bodies, Clock clock) {
+        return new BodiesBoardQueries(database, bodies, clock);
+    }
+
+    @Bean
+    public SummaryBoardQueries summaryBoardQueries(MongoDatabase database, Clock clock) {
+        return new SummaryBoardQueries(database, clock);
+    }
+
+    /** {@code tracker.milestones.overdue}: open milestones due before today (UTC), over all agreements. */
+    @Bean
+    public MeterBinder overdueMilestones(MilestoneQueries milestones) {
+        return meters -> Gauge.builder("tracker.milestones.overdue", milestones, MilestoneQueries::overdueCount)
+                              .description("Open milestones past their due date")
+                              .register(meters);
+    }
+
+    @Bean
+    public Reads reads(QueryGateway queries) {
+        return new Reads(queries);
+    }
+}
