@@ -13,59 +13,43 @@ final class ProfileNotes {
         out.append("""
                 ### Profile notes: what limits the tracker here, and what would lift it
 
-                From Java Flight Recorder CPU samples of this benchmark (`-XX:StartFlightRecording`, tracker only,
-                10,000 to 50,000 events), taken 2026-11-23 on the development machine while other builds shared its
-                2 cores: the *shares* below are solid, the absolute rates are not. The experiments named here swapped
-                one class on the classpath; none of them is in the product.
+                From Java Flight Recorder CPU samples of this benchmark (tracker only, 10,000 events, one and 16
+                clients, `-XX:StartFlightRecording=settings=profile`, 1,715 samples), taken 2026-11-23 on the
+                development machine with nothing else running. Share of samples whose stack passes through:
 
-                1. **Index keys compared by Java serialization (embedded store).** mongo-java-server's H2 backend keeps
-                   every unique index (`_id`, `first`, `streams`) in an MVStore map keyed by its `KeyValue` class,
-                   which is not `Comparable`; H2's `ObjectDataType` then compares two keys by Java-serializing both, at
-                   every step of every B-tree search. That was **64% of all CPU** in the command runs at 10,000
-                   events (the aggregate read's `$in` over the `streams` index 45%, the unique checks of each insert
-                   15%), 53% at 100,000, and 34% of the replay's CPU (`_id $in`). It is also why the rate falls with
-                   the size: more comparisons per search, and, once the indexes outgrow the MVStore's 16 MB page cache
-                   (the `streams` keys alone take about 47 MB at 100,000 events), pages read back and Java-deserialized
-                   (19% of CPU at 100,000) plus the background compaction rewriting pages the same way (21%).
-                   Measured, busy machine: sequential about 110 commands/s at 10,000 events, 18 to 27 at 100,000.
-                   *What would lift it:* open the index maps with a key type that compares `KeyValue`s in memory
-                   (mongo-java-server's own `ValueComparator`) and writes the same bytes (subclass
-                   `H2Backend.openOrCreateDatabase` and `H2Database.openOrCreateUniqueIndex` in the store); a larger
-                   page cache (`MVStore.Builder.cacheSize`) for large stores. Experiment with the key type at 100,000
-                   events, same conditions: sequential 18-27 -> 107 commands/s, 16 clients 40-44 -> 149, replay 4,477 ->
-                   6,999 events/s, bulk fill 1,591 -> 2,899 events/s; so the size no longer costs much at 100,000.
-                   The key order changes, so an existing store file would need its indexes rebuilt.
-                2. **The aggregate read probes 100 keys (engine).** `readEventData` asks the `streams` index for
-                   `batchSize` (100) keys after the snapshot, but with a snapshot every 50 events about 25 exist, so
-                   three lookups in four miss, each at the cost of item 1. *What would lift it:* a first window of about
-                   32 keys, widened only when it comes back full: about three times less index work per load.
-                3. **One lock per collection, one commit per write (embedded store).** mongo-java-server runs every
-                   query and write of a collection under that collection's lock, and the backend commits the MVStore
-                   before answering each journaled write; concurrent clients therefore only overlap their client-side
-                   work (Axon, serialization), which is why 16 clients gain little over one. 2,000 commands/s on 2 cores
-                   means at most 1 ms of CPU per command, client and server together; one raw journaled insert alone
-                   takes about 0.3 ms. *What would lift it:* items 1, 2 and 5; beyond that only a MongoDB server (per
-                   document concurrency, group commit), not the embedded store.
-                4. **Position counter race (engine on the embedded store).** With 16 clients, `PositionCounter.reserve`
-                   now and then hands two writers the same position: `findAndModify` with `new: true` returns the live
-                   document of the MVStore map, which is encoded after the collection lock is released, so a concurrent
-                   increment may change it first. No event is lost or duplicated (the second insert hits `_id`, finds a
-                   document there and takes new positions: counter `fenced.retries`), but the skipped position stays
-                   empty until a reader fences it after `gapTimeout`, so **every tracking processor stalls 10 s** there.
-                   Measured: 3 in 3,500 concurrent commands. *Fix:* ask for `ReturnDocument.BEFORE` (the server returns
-                   a private deep copy of the pre-image) and add the count: 0 in 3,000 in the same test.
-                5. **Disk (embedded store).** H2 stores documents and index keys Java-serialized: a 761-byte BSON commit
-                   of one event takes 1,326 bytes, its `_id` and `first` index keys 217 bytes each, its `streams` key
-                   467 bytes: about 2.2 KB per event before page overhead. Each journaled commit also writes a new
-                   MVStore chunk of whole rewritten pages, and old chunks are kept for the retention time (45 s) until
-                   compaction reuses them, so the file carries tens of KB of dead pages per recently written event.
-                   *What would lift it:* `MVStore.Builder.compress()` (experiment: 22,198 -> 4,491 bytes/event at
-                   10,000 events), a shorter retention or periodic `compactFile`, and, for the last factor of two, a BSON
-                   data type for the maps instead of Java serialization (a store file format change).
-                6. **Replay (engine and store).** Server side 57% of the replay's CPU (the `_id $in` lookups of item 1,
-                   and Java deserialization of pages read), client side 31% (each event goes BSON -> JSON text
-                   (`BsonPayloads.toJson`) -> Jackson). *What would lift it:* item 1, then reading payloads from BSON
-                   without the JSON text detour.
+                | where | share |
+                |---|---:|
+                | mongo-java-server (query and write handling, `ValueComparator`, its `Document` maps) | 33% |
+                | H2 MVStore (pages, chunks, commit per journaled write) | 33% |
+                | of which LZF compression of written pages (`CompressLZF.compress`, the top frame) | 12% |
+                | the store's BSON data types and lock (`org.agreementtracker.store`) | 12% |
+                | netty and the driver's wire work, both ends | 17% |
+                | Axon (unit of work, aggregate, snapshots) | 6% |
+                | the tracker's engine (`org.agreementtracker.eventstore`) | 2% |
+                | Jackson | 2% |
+
+                1. **Commands are bound by the embedded server, not by the engine or Axon.** One command is four
+                   round trips (snapshot by `_id`, an 8-key `$in` on the `streams` index, the position counter, the
+                   journaled insert) and one MVStore commit of compressed pages; the server's share is about two
+                   thirds of all CPU, the engine's 2%. The rate does not fall with history (the same at 1,000,000
+                   events as at 10,000): every read is a key lookup, and the B-tree depth grows only logarithmically.
+                   *What would lift it:* on this store, dropping page compression (+10 to 25% commands and replay,
+                   2 to 3 times the disk: the 1.5 KB/event target then fails); a real MongoDB server (per-document
+                   concurrency, group commit in its journal) in production. The raw `insertOne` ceiling is one round
+                   trip and one commit, so half of it is out of reach for a command that needs four.
+                2. **16 clients gain little over one.** `DurableH2Backend` serialises writes under one lock (it must:
+                   mongo-java-server 1.47 encodes replies after releasing its collection lock, and two concurrent
+                   `$inc` answers were seen to share a value), and the 2 cores are shared by client and server. 2,000
+                   commands/s would leave 1 ms of CPU per command, client and server together.
+                3. **Earlier limits, now fixed** (measured on a busy machine before the fix): mongo-java-server's H2
+                   backend compared index keys by Java-serializing them at every B-tree step (64% of CPU at 10,000
+                   events; rates falling from ~110 to ~20 commands/s at 100,000) and stored documents and keys
+                   Java-serialized (30 to 40 KB of disk per event). The store now keeps documents, `_id`s and index
+                   keys as BSON compared in memory with mongo-java-server's own `ValueComparator`, compresses pages
+                   and compacts at shutdown.
+                4. **Disk while writing vs at rest.** The MVStore keeps replaced chunks for 45 s (its retention time,
+                   the safe value without fsync) before reusing them, so a store under a steady write load carries
+                   that many seconds of dead pages; at 1,000,000 events that overhead is small against the live data.
                 """);
     }
 }
