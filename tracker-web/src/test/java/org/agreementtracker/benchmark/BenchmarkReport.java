@@ -21,7 +21,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
-/** Renders one run as {@code BENCHMARKS.md}: the machine, the date, the command, a table per measurement, verdicts. */
+/** Renders one run as its section of {@code BENCHMARKS.md}: the machine, the date, the command, a table per measurement, verdicts. */
 final class BenchmarkReport {
 
     private static final double SEQUENTIAL_TARGET = 500;
@@ -54,11 +54,8 @@ final class BenchmarkReport {
         fillTable(results);
         breakdownTable(results);
         targets(results);
-        try {
-            Files.writeString(settings.output(), out.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + settings.output(), e);
-        }
+        // its own section of the file: the HTTP benchmark writes another
+        ReportSection.write(settings.output(), "storage-benchmark", out.toString());
     }
 
     // ------------------------------------------------------------------------------------------------ sections
