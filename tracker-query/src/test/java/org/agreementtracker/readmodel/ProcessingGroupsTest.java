@@ -34,7 +34,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -57,7 +57,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The projections as the application runs them: each under its own pooled streaming processor, named by its
+ * The projections as the application runs them: each under its own tracking processor, named by its
  * processing group, fed from an event store, answering through Axon's query bus; and a processor that lost its
  * token, which delivers everything again, changes nothing.
  */
@@ -95,7 +95,7 @@ class ProcessingGroupsTest {
         axon = DefaultConfigurer.defaultConfiguration()
                                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                                 .eventProcessing(processing -> processing
-                                        .usingPooledStreamingEventProcessors()
+                                        .usingTrackingEventProcessors()
                                         .registerTokenStore(c -> tokens)
                                         .registerEventHandler(c -> new AgreementBoardProjection(database))
                                         .registerEventHandler(c -> new AgreementDetailProjection(database))
@@ -132,7 +132,7 @@ class ProcessingGroupsTest {
         assertThat(axon.eventProcessingConfiguration().eventProcessors().keySet())
                 .containsExactlyInAnyOrderElementsOf(GROUPS);
         for (String group : GROUPS) {
-            assertThat(axon.eventProcessingConfiguration().eventProcessor(group, PooledStreamingEventProcessor.class))
+            assertThat(axon.eventProcessingConfiguration().eventProcessor(group, TrackingEventProcessor.class))
                     .as(group).isPresent();
         }
     }
@@ -205,8 +205,8 @@ class ProcessingGroupsTest {
         }
 
         for (String group : GROUPS) {
-            PooledStreamingEventProcessor processor = axon.eventProcessingConfiguration()
-                                                          .eventProcessor(group, PooledStreamingEventProcessor.class)
+            TrackingEventProcessor processor = axon.eventProcessingConfiguration()
+                                                          .eventProcessor(group, TrackingEventProcessor.class)
                                                           .orElseThrow();
             processor.shutDown();
             processor.resetTokens();
@@ -240,9 +240,9 @@ class ProcessingGroupsTest {
         while (true) {
             boolean caughtUp = true;
             for (String group : GROUPS) {
-                PooledStreamingEventProcessor processor = axon.eventProcessingConfiguration()
+                TrackingEventProcessor processor = axon.eventProcessingConfiguration()
                                                               .eventProcessor(group,
-                                                                              PooledStreamingEventProcessor.class)
+                                                                              TrackingEventProcessor.class)
                                                               .orElseThrow();
                 Map<Integer, EventTrackerStatus> status = processor.processingStatus();
                 caughtUp &= !status.isEmpty() && status.values().stream().allMatch(
