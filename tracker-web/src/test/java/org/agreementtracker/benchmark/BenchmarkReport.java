@@ -5,11 +5,7 @@ import org.agreementtracker.benchmark.Results.EngineRun;
 import org.agreementtracker.benchmark.Results.EngineStage;
 import org.agreementtracker.benchmark.Results.RawStage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.Stream;
 
 /** Renders one run as its section of {@code BENCHMARKS.md}: the machine, the date, the command, a table per measurement, verdicts. */
 final class BenchmarkReport {
@@ -72,7 +67,7 @@ final class BenchmarkReport {
              "took " + Duration.between(started, finished).toMinutes() + " min "
                      + Duration.between(started, finished).toSecondsPart() + " s");
         line("| command | `%s` |", settings.command());
-        line("| machine | %s |", machine());
+        line("| machine | %s |", ReportFormat.machine());
         line("| JVM | %s %s, `%s` |", System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
              String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                                                .filter(argument -> !argument.startsWith("-Dbenchmark.output"))
@@ -235,8 +230,8 @@ final class BenchmarkReport {
         double perCommand = clients == 1 ? 1_000 / rate.perSecond() : rate.p50Millis();
         double rawMillis = raw.map(r -> clients == 1 ? 1_000 / r.perSecond() : r.p50Millis()).orElse(Double.NaN);
         double rest = perCommand - timings.appendMillis() - timings.aggregateLoadMillis();
-        line("| %,d | %d | %s | %s | %s | %s | %s |", size, clients, millis(perCommand),
-             millis(timings.appendMillis()), millis(timings.aggregateLoadMillis()), millis(rawMillis), millis(rest));
+        line("| %,d | %d | %s | %s | %s | %s | %s |", size, clients, ReportFormat.millis(perCommand),
+             ReportFormat.millis(timings.appendMillis()), ReportFormat.millis(timings.aggregateLoadMillis()), ReportFormat.millis(rawMillis), ReportFormat.millis(rest));
     }
 
     private void targets(Results results) {
@@ -321,10 +316,10 @@ final class BenchmarkReport {
                          + "ms, reading the aggregate's events after its snapshot %s ms, the rest (Axon, snapshot "
                          + "read and write, serialization) %s ms; one raw journaled insert takes %s ms on the same kind "
                          + "of store. The largest part is %s; the profile notes below say why.",
-                 first.size(), millis(perCommand), millis(timings.appendMillis()),
-                 millis(timings.aggregateLoadMillis()),
-                 millis(perCommand - timings.appendMillis() - timings.aggregateLoadMillis()),
-                 raw.map(r -> millis(1_000 / r.sequential().perSecond())).orElse("-"), largest);
+                 first.size(), ReportFormat.millis(perCommand), ReportFormat.millis(timings.appendMillis()),
+                 ReportFormat.millis(timings.aggregateLoadMillis()),
+                 ReportFormat.millis(perCommand - timings.appendMillis() - timings.aggregateLoadMillis()),
+                 raw.map(r -> ReportFormat.millis(1_000 / r.sequential().perSecond())).orElse("-"), largest);
         }
         if (missed.isEmpty()) {
             line("- Every target measured here was met.");
@@ -378,7 +373,7 @@ final class BenchmarkReport {
     }
 
     private static String latencyCell(Rate rate) {
-        return "%s / %s".formatted(millis(rate.p50Millis()), millis(rate.p99Millis()));
+        return "%s / %s".formatted(ReportFormat.millis(rate.p50Millis()), ReportFormat.millis(rate.p99Millis()));
     }
 
     private static String replayCell(Rate rate) {
@@ -402,28 +397,6 @@ final class BenchmarkReport {
 
     private static String peerMissing(Results results) {
         return results.peer.stoppedBecause == null ? "-" : "stopped";
-    }
-
-    private static String millis(double value) {
-        if (Double.isNaN(value)) {
-            return "-";
-        }
-        return value < 10 ? "%.2f".formatted(value) : "%,.0f".formatted(value);
-    }
-
-    private static String machine() {
-        String cpu = "";
-        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            cpu = lines.filter(line -> line.startsWith("model name")).findFirst()
-                       .map(line -> line.substring(line.indexOf(':') + 1).trim() + ", ").orElse("");
-        } catch (IOException | UncheckedIOException e) {
-            // not Linux: the core count and memory still say enough
-        }
-        long memory = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getTotalMemorySize() : -1;
-        return "%s%d cores (nproc), %,.1f GB memory, %s %s".formatted(
-                cpu, Runtime.getRuntime().availableProcessors(), memory / 1e9, System.getProperty("os.name"),
-                System.getProperty("os.version"));
     }
 
     private static String axonVersion() {

@@ -1,13 +1,11 @@
 package org.agreementtracker.benchmark.http;
 
+import org.agreementtracker.benchmark.ReportFormat;
+
 import org.agreementtracker.benchmark.ReportSection;
 import org.agreementtracker.benchmark.http.Load.Measured;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /** Renders one run as the {@code http-benchmark} section of {@code BENCHMARKS.md}. */
 final class HttpReport {
@@ -68,7 +65,7 @@ final class HttpReport {
         line("|---|---|");
         line("| date | %s, took %d min %d s |", DATE.format(started), took.toMinutes(), took.toSecondsPart());
         line("| command | `%s` |", settings.command());
-        line("| machine | %s |", machine());
+        line("| machine | %s |", ReportFormat.machine());
         line("| JVM | %s %s, `%s` |", System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
              String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                                                .filter(argument -> !argument.startsWith("-Dbenchmark.output"))
@@ -114,7 +111,7 @@ final class HttpReport {
         line("| agreements | commands | seconds | commands/s | p50 / p99 ms per agreement (3 commands) | not 2xx | projections caught up after |");
         line("|---:|---:|---:|---:|---:|---|---:|");
         line("| %,d | %,d | %.0f | %,.0f | %s / %s | %s | %.0f s |", fill.ok(), 3 * fill.ok(), fill.seconds(),
-             3 * fill.perSecond(), millis(fill.p50()), millis(fill.p99()), fill.refusals(),
+             3 * fill.perSecond(), ReportFormat.millis(fill.p50()), ReportFormat.millis(fill.p99()), fill.refusals(),
              results.fillCatchUpSeconds);
         line();
     }
@@ -153,24 +150,24 @@ final class HttpReport {
                          + "(`tracker.eventstore.append`) %s ms; then waiting for the projections to show it "
                          + "(`tracker.projections.write.wait`) %s ms. The rest of a client's %s ms median is HTTP, "
                          + "security, validation, JSON, and waiting for a CPU.",
-                 millis(meters.commandMillis()), millis(meters.appendMillis()), millis(meters.waitMillis()),
-                 millis(results.commands.p50()));
+                 ReportFormat.millis(meters.commandMillis()), ReportFormat.millis(meters.appendMillis()), ReportFormat.millis(meters.waitMillis()),
+                 ReportFormat.millis(results.commands.p50()));
             line();
         }
     }
 
     private void commandRow(String setting, Measured measured) {
         line("| %s | %.0f | %,d | %,.0f | %s | %s | %s |", setting, measured.seconds(), measured.ok(),
-             measured.perSecond(), millis(measured.p50()), millis(measured.p99()), measured.refusals());
+             measured.perSecond(), ReportFormat.millis(measured.p50()), ReportFormat.millis(measured.p99()), measured.refusals());
     }
 
     private void kindTable(Measured measured) {
         line("| request | answered 2xx | p50 ms | p99 ms |");
         line("|---|---:|---:|---:|");
         measured.latencies().forEach((kind, latencies) -> line(
-                "| %s | %,d | %s | %s |", kind, latencies.length, millis(Measured.percentile(latencies, 0.50)),
-                millis(Measured.percentile(latencies, 0.99))));
-        line("| all | %,d | %s | %s |", measured.ok(), millis(measured.p50()), millis(measured.p99()));
+                "| %s | %,d | %s | %s |", kind, latencies.length, ReportFormat.millis(Measured.percentile(latencies, 0.50)),
+                ReportFormat.millis(Measured.percentile(latencies, 0.99))));
+        line("| all | %,d | %s | %s |", measured.ok(), ReportFormat.millis(measured.p50()), ReportFormat.millis(measured.p99()));
         line();
     }
 
@@ -191,9 +188,9 @@ final class HttpReport {
         for (String kind : kinds) {
             line("| %s | %s | %s |", kind, queryCells(results.queries, kind), queryCells(results.queriesOneClient, kind));
         }
-        line("| all | %,d | %s | %s | %,d | %s | %s |", results.queries.ok(), millis(results.queries.p50()),
-             millis(results.queries.p99()), results.queriesOneClient.ok(), millis(results.queriesOneClient.p50()),
-             millis(results.queriesOneClient.p99()));
+        line("| all | %,d | %s | %s | %,d | %s | %s |", results.queries.ok(), ReportFormat.millis(results.queries.p50()),
+             ReportFormat.millis(results.queries.p99()), results.queriesOneClient.ok(), ReportFormat.millis(results.queriesOneClient.p50()),
+             ReportFormat.millis(results.queriesOneClient.p99()));
         line();
         line("Throughput: %,.0f queries/s with %d clients, %,.0f with one. Not 2xx: %s; %s.",
              results.queries.perSecond(), settings.clients(), results.queriesOneClient.perSecond(),
@@ -206,8 +203,8 @@ final class HttpReport {
         if (latencies == null) {
             return "- | - | -";
         }
-        return "%,d | %s | %s".formatted(latencies.length, millis(Measured.percentile(latencies, 0.50)),
-                                         millis(Measured.percentile(latencies, 0.99)));
+        return "%,d | %s | %s".formatted(latencies.length, ReportFormat.millis(Measured.percentile(latencies, 0.50)),
+                                         ReportFormat.millis(Measured.percentile(latencies, 0.99)));
     }
 
     private List<String> targets() {
@@ -223,9 +220,9 @@ final class HttpReport {
                                 : "; %,.0f with await-on-write 0".formatted(results.commandsNoWait.perSecond())),
                 commands.perSecond() >= COMMAND_RATE_TARGET && commands.notOk() == 0);
         verdict(missed, "command p99 < 50 ms with %d clients".formatted(settings.clients()),
-                "%s ms (p50 %s)%s".formatted(millis(commands.p99()), millis(commands.p50()),
+                "%s ms (p50 %s)%s".formatted(ReportFormat.millis(commands.p99()), ReportFormat.millis(commands.p50()),
                         results.commandsNoWait == null ? ""
-                                : "; %s ms with await-on-write 0".formatted(millis(results.commandsNoWait.p99()))),
+                                : "; %s ms with await-on-write 0".formatted(ReportFormat.millis(results.commandsNoWait.p99()))),
                 commands.p99() < COMMAND_P99_TARGET_MILLIS);
         boardVerdict(missed, results.queries, settings.clients() + " clients");
         boardVerdict(missed, results.queriesOneClient, "1 client");
@@ -238,10 +235,10 @@ final class HttpReport {
                               .max(Map.Entry.<String, long[]>comparingByValue((a, b) -> Double.compare(
                                       Measured.percentile(a, 0.99), Measured.percentile(b, 0.99))))
                               .map(entry -> "; slowest: %s, p99 %s ms".formatted(
-                                      entry.getKey(), millis(Measured.percentile(entry.getValue(), 0.99))))
+                                      entry.getKey(), ReportFormat.millis(Measured.percentile(entry.getValue(), 0.99))))
                               .orElse("");
         verdict(missed, "board query p99 < 25 ms with %,d agreements, %s".formatted(settings.agreements(), clients),
-                "%s ms over all board queries%s".formatted(millis(queries.p99()), worst),
+                "%s ms over all board queries%s".formatted(ReportFormat.millis(queries.p99()), worst),
                 queries.p99() < BOARD_P99_TARGET_MILLIS && queries.notOk() == 0);
     }
 
@@ -302,28 +299,6 @@ final class HttpReport {
         counts.forEach((name, count) -> parts.add(
                 "`%s` %.0f%%".formatted(name, 100 * profile.share(count))));
         return String.join(", ", parts);
-    }
-
-    static String millis(double value) {
-        if (Double.isNaN(value)) {
-            return "-";
-        }
-        return value < 10 ? "%.2f".formatted(value) : "%,.0f".formatted(value);
-    }
-
-    private static String machine() {
-        String cpu = "";
-        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            cpu = lines.filter(line -> line.startsWith("model name")).findFirst()
-                       .map(line -> line.substring(line.indexOf(':') + 1).trim() + ", ").orElse("");
-        } catch (IOException | UncheckedIOException e) {
-            // not Linux: the core count and memory still say enough
-        }
-        long memory = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getTotalMemorySize() : -1;
-        return "%s%d cores (nproc), %,.1f GB memory, %s %s".formatted(
-                cpu, Runtime.getRuntime().availableProcessors(), memory / 1e9, System.getProperty("os.name"),
-                System.getProperty("os.version"));
     }
 
     private void line() {
