@@ -71,7 +71,7 @@ public class Commands {
     /** The caller acting in the first of {@code actingAs} that they hold (method security let them in with one). */
     public static Actor actor(TrackerUser caller, List<Role> actingAs) {
         Role role = actingAs.stream()
-                            .filter(candidate -> caller.roles().stream().anyMatch(r -> r.name().equals(candidate.name())))
+                            .filter(caller::has)
                             .findFirst()
                             .orElseThrow(() -> new IllegalStateException(
                                     caller.username() + " holds none of the roles " + actingAs));

@@ -1,5 +1,6 @@
 package org.agreementtracker.security;
 
+import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.api.body.Body;
 import org.agreementtracker.api.body.BodyRegister;
 import org.springframework.core.convert.converter.Converter;
@@ -72,8 +73,8 @@ public final class JwtTrackerUserConverter implements Converter<Jwt, AbstractAut
                 : List.of();
         for (Object name : names) {
             String normalized = String.valueOf(name).trim().toUpperCase(Locale.ROOT);
-            if (normalized.startsWith(Role.AUTHORITY_PREFIX)) {
-                normalized = normalized.substring(Role.AUTHORITY_PREFIX.length());
+            if (normalized.startsWith(TrackerUser.AUTHORITY_PREFIX)) {
+                normalized = normalized.substring(TrackerUser.AUTHORITY_PREFIX.length());
             }
             for (Role role : Role.values()) {
                 if (role.name().equals(normalized)) {

@@ -1,5 +1,6 @@
 package org.agreementtracker.security;
 
+import org.agreementtracker.api.actor.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.List;

@@ -1,17 +1,15 @@
 package org.agreementtracker.security;
 
+import org.agreementtracker.api.actor.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Who is calling: the same for a user from configuration (HTTP Basic) and one from an OpenID Connect issuer (JWT).
@@ -24,11 +22,8 @@ import java.util.stream.Collectors;
  */
 public record TrackerUser(String username, Set<Role> roles, String side, String body) {
 
-    /** Metadata keys under which {@link #actorMetaData()} names the actor; every event records them. */
-    public static final String USER = "user";
-    public static final String ROLE = "role";
-    public static final String SIDE = "side";
-    public static final String BODY = "body";
+    /** Spring Security sees each role as the authority {@code ROLE_<name>}. */
+    public static final String AUTHORITY_PREFIX = "ROLE_";
 
     public TrackerUser {
         if (username == null || username.isBlank()) {
@@ -51,24 +46,7 @@ public record TrackerUser(String username, Set<Role> roles, String side, String 
 
     /** Spring Security's view of the roles. */
     public List<GrantedAuthority> authorities() {
-        return roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
-    }
-
-    /**
-     * The actor as command metadata: {@code user}, {@code role} (the roles, comma-separated, in the order of
-     * {@link Role}; nearly always one), and {@code side} and {@code body} when set.
-     */
-    public Map<String, String> actorMetaData() {
-        Map<String, String> meta = new LinkedHashMap<>();
-        meta.put(USER, username);
-        meta.put(ROLE, roles.stream().map(Role::name).collect(Collectors.joining(",")));
-        if (side != null) {
-            meta.put(SIDE, side);
-        }
-        if (body != null) {
-            meta.put(BODY, body);
-        }
-        return meta;
+        return roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority(AUTHORITY_PREFIX + role.name())).toList();
     }
 
     /** The tracker user behind an authentication of either kind, if it is one of ours. */

@@ -1,5 +1,6 @@
 package org.agreementtracker.security;
 
+import org.agreementtracker.api.actor.Role;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;

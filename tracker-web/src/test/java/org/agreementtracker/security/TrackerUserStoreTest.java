@@ -1,5 +1,6 @@
 package org.agreementtracker.security;
 
+import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.api.body.Body;
 import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.security.SecurityUsersProperties.ConfiguredUser;

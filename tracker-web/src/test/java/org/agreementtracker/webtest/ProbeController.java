@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import org.agreementtracker.agreement.Commands;
+import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.idempotency.IdempotencyFilter;
 import org.agreementtracker.problem.ETags;
 import org.agreementtracker.problem.ProblemTranslator;
@@ -164,6 +166,7 @@ public class ProbeController {
 
     @GetMapping("/me/metadata")
     public Map<String, String> metadata(TrackerUser user) {
-        return user.actorMetaData();
+        // the roles in their declared order: the first one held is the one the actor acts in
+        return Commands.actor(user, List.of(Role.values())).toMetadata();
     }
 }
