@@ -2,6 +2,7 @@ package org.agreementtracker.security;
 
 import org.agreementtracker.problem.ProblemResponder;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -11,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.util.List;
@@ -25,6 +27,12 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 public class SecurityConfiguration implements WebMvcConfigurer {
+
+    private final ApplicationContext context;
+
+    public SecurityConfiguration(ApplicationContext context) {
+        this.context = context;
+    }
 
     @Bean
     public SecurityFilterChain trackerSecurity(HttpSecurity http, ProblemResponder problems,
@@ -56,6 +64,11 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                     .accessDeniedHandler(denied));
         }
         return http.build();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new RoleRulesBeforeBinding(context));
     }
 
     @Override

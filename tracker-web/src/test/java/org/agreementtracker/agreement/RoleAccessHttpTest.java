@@ -72,6 +72,17 @@ class RoleAccessHttpTest {
     }
 
     @Test
+    void aForbiddenWriteIsRefusedBeforeItsBodyIsRead() {
+        int before = events();
+
+        refused(post("auditor", "", "{\"ref\": \"\", \"kind\": \"TREATY\"}"));
+        refused(post("auditor", "/" + agreementId + "/reviews", "{\"score\": 7"));
+        refused(post("officer-pk-mod", "/" + agreementId + "/milestones", "{}"));
+
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
     void aMinistryOfficerNeitherRunsAgreementsNorPlansNorReviews() {
         int before = events();
 
