@@ -1,8 +1,10 @@
 package org.agreementtracker.api.milestone;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Each side's latest account of one milestone, folded from its reports in the order they were recorded. "Latest"
@@ -16,8 +18,13 @@ import java.util.Map;
 public record LatestReports(Map<String, SideReport> statusBySide, Map<String, SideReport> valueBySide) {
 
     public LatestReports {
-        statusBySide = statusBySide == null ? Map.of() : Map.copyOf(statusBySide);
-        valueBySide = valueBySide == null ? Map.of() : Map.copyOf(valueBySide);
+        statusBySide = bySide(statusBySide);
+        valueBySide = bySide(valueBySide);
+    }
+
+    /** Sides in the order of their codes: the same accounts always read, serialize and snapshot alike. */
+    private static Map<String, SideReport> bySide(Map<String, SideReport> reports) {
+        return reports == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(reports));
     }
 
     public static LatestReports none() {

@@ -131,6 +131,16 @@ class ReconciliationTest {
         }
 
         @Test
+        void areKeptInTheOrderOfTheSidesWhateverTheOrderOfReporting() {
+            LatestReports latest = LatestReports.none().with(report("PK", JUNE, ACHIEVED))
+                                                .with(report("BY", MARCH, IN_PROGRESS))
+                                                .with(report("KZ", JUNE, BLOCKED));
+
+            assertThat(latest.statusBySide().keySet()).containsExactly("BY", "KZ", "PK");
+            assertThat(new LatestReports(latest.statusBySide(), latest.valueBySide())).isEqualTo(latest);
+        }
+
+        @Test
         void onTheSameDateIsTheOneRecordedLater() {
             Reconciliation reconciliation = reconcile(report("PK", JUNE, ACHIEVED), report("PK", JUNE, BLOCKED));
 
