@@ -3,7 +3,7 @@ package org.agreementtracker.audit;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.BsonDocument;
 
@@ -17,9 +17,10 @@ import java.util.List;
  * passes over is final. It only ever extends forward from its recorded head, so a redelivered event changes
  * nothing; and it runs in one segment, as order is the whole point.
  * <p>
- * It is not rebuilt: a chain recomputed from the store would agree with whatever the store now holds and so hide
- * a change made behind the tracker's back. Its {@link #refuseReset reset handler} says so.
+ * It is never replayed or rebuilt ({@code @DisallowReplay}, so its processor refuses a reset): a chain recomputed
+ * from the store would agree with whatever the store now holds and so hide a change made behind the tracker's back.
  */
+@DisallowReplay
 @ProcessingGroup(AuditChainProjection.PROCESSING_GROUP)
 public class AuditChainProjection {
 
@@ -40,12 +41,6 @@ public class AuditChainProjection {
     @EventHandler
     public void on(Object event, TrackingToken token) {
         token.position().ifPresent(this::extendTo);
-    }
-
-    @ResetHandler
-    public void refuseReset() {
-        throw new UnsupportedOperationException(
-                "The audit chain is not rebuilt: recomputed from the store it would hide any change made there");
     }
 
     /** Extends the recorded chain over every stored document up to the one that holds {@code position}. */
