@@ -235,7 +235,7 @@ class AuditChainTest {
         next++;
     }
 
-    private static BsonDocument commitDocument(long first, long last, String aggregateId, List<String> notes) {
+    static BsonDocument commitDocument(long first, long last, String aggregateId, List<String> notes) {
         BsonArray stored = new BsonArray();
         for (int i = 0; i < notes.size(); i++) {
             stored.add(new BsonDocument("id", new BsonString("event-" + (first + i)))
