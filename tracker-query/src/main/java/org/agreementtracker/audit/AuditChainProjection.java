@@ -29,6 +29,8 @@ public class AuditChainProjection {
     private static final int MAX_COMMIT_SPAN = 100_000;
     private static final int WINDOW = 16;
     private static final int MAX_WINDOW = 256;
+    /** Links recorded at a time when the chain has far to go (its first start on a long log). */
+    private static final int FLUSH_EVERY = 500;
 
     private final StoredCommits commits;
     private final RecordedChain chain;
@@ -73,13 +75,16 @@ public class AuditChainProjection {
                 long last = StoredCommits.lastPosition(stored);
                 links.add(new RecordedChain.Link(last, first, count, hash));
                 expectedFirst = last + 1;
+                if (links.size() == FLUSH_EVERY) {
+                    chain.extend(links, new RecordedChain.Head(last, hash, events));
+                    links.clear();
+                }
                 if (expectedFirst > position) {
                     break;
                 }
             }
             from = Math.max(expectedFirst, to + 1);
         }
-        RecordedChain.Link last = links.get(links.size() - 1);
-        chain.extend(links, new RecordedChain.Head(last.position(), last.hash(), events));
+        chain.extend(links, new RecordedChain.Head(expectedFirst - 1, hash, events));
     }
 }

@@ -1,6 +1,10 @@
 package org.agreementtracker.audit;
 
 import com.mongodb.client.MongoDatabase;
+import org.agreementtracker.projection.ProjectionProperties;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +18,21 @@ public class AuditConfiguration {
     @Bean
     public AuditChainProjection auditChainProjection(MongoDatabase database) {
         return new AuditChainProjection(database);
+    }
+
+    /**
+     * The chain's processor starts at the start of the log as a plain run, not as Axon's default "replay up to the
+     * head" (which a processor that disallows replays would skip): on a store that already holds events, its first
+     * start chains all of them.
+     */
+    @Bean
+    public ConfigurerModule auditChainProcessor(ProjectionProperties properties) {
+        return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
+                AuditChainProjection.PROCESSING_GROUP,
+                config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                                             .andBatchSize(properties.batchSize())
+                                                             .andInitialTrackingToken(
+                                                                     StreamableMessageSource::createTailToken));
     }
 
     @Bean

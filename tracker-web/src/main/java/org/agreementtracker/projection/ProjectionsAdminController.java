@@ -22,11 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 
 /**
- * The administrator's view of the projections and their rebuild. A rebuild stops the projection's processor, resets
- * its position to the start of the log (its {@code @ResetHandler} empties its read model) and starts it again: it
- * replays the whole log while the tracker goes on serving (reads answer from the read model as far as it has been
- * rebuilt; writes do not wait for a replaying projection). The audit chain refuses: rebuilt from the store, it would
- * agree with whatever the store now holds.
+ * The administrator's view of the projections and their rebuild ({@link ProjectionRebuilds}): the projection replays
+ * the whole log while the tracker goes on serving (reads answer from its read model as far as it has been rebuilt;
+ * writes do not wait for it). The audit chain refuses: rebuilt from the store, it would agree with whatever the store
+ * now holds.
  */
 @RestController
 @RequestMapping("/api/v1/admin/projections")
@@ -36,9 +35,11 @@ public class ProjectionsAdminController {
     private static final Logger log = LoggerFactory.getLogger(ProjectionsAdminController.class);
 
     private final ProjectionPositions positions;
+    private final ProjectionRebuilds rebuilds;
 
-    public ProjectionsAdminController(ProjectionPositions positions) {
+    public ProjectionsAdminController(ProjectionPositions positions, ProjectionRebuilds rebuilds) {
         this.positions = positions;
+        this.rebuilds = rebuilds;
     }
 
     @GetMapping
@@ -65,14 +66,11 @@ public class ProjectionsAdminController {
             throw conflict("Projection " + name + " is never rebuilt: it must stay as it was recorded");
         }
         log.info("Rebuilding projection {} on request", name);
-        processor.shutDown();
         try {
-            processor.resetTokens();
+            rebuilds.rebuild(processor);
         } catch (UnableToClaimTokenException e) {
             throw conflict("Projection " + name + " is being processed by another node; try again on that node or "
                                    + "once its claim has lapsed");
-        } finally {
-            processor.start();
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(stateOf(processor, positions.head()));
     }
