@@ -77,7 +77,7 @@ public class ProjectionsAdminController {
 
     private ProjectionState stateOf(StreamingEventProcessor processor, long head) {
         long position = positions.positionOf(processor);
-        boolean replaying = processor.isReplaying();
+        boolean replaying = processor.isReplaying() || rebuilds.isRebuilding(processor);
         ProjectionState.Status status = !processor.isRunning() ? ProjectionState.Status.STOPPED
                 : processor.isError() ? ProjectionState.Status.ERROR
                 : replaying ? ProjectionState.Status.REPLAYING

@@ -75,6 +75,7 @@ class ProjectionsAdminHttpTest {
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
         assertThat(answer.json().path("name").asString()).isEqualTo(AgreementBoardProjection.PROCESSING_GROUP);
+        assertThat(answer.json().path("replaying").asBoolean()).isTrue();
         // the tracker goes on answering reads and writes while the projection replays
         assertThat(api.as("auditor").get("/api/v1/agreements").send().status()).isEqualTo(200);
         String during = api.registeredAgreement();
