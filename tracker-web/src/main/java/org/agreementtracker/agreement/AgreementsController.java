@@ -26,11 +26,13 @@ import org.agreementtracker.api.board.MilestoneDetail;
 import org.agreementtracker.api.board.ReportEntry;
 import org.agreementtracker.api.board.ReviewEntry;
 import org.agreementtracker.api.review.Confidence;
+import org.agreementtracker.audit.RecordedChain;
 import org.agreementtracker.problem.ETags;
 import org.agreementtracker.problem.ResourceNotFoundException;
 import org.agreementtracker.readmodel.Reads;
 import org.agreementtracker.security.Authorized;
 import org.agreementtracker.security.TrackerUser;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +49,8 @@ import org.springframework.web.context.request.WebRequest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -68,11 +72,13 @@ public class AgreementsController {
     private final Commands commands;
     private final Reads reads;
     private final EventStore eventStore;
+    private final RecordedChain chain;
 
-    public AgreementsController(Commands commands, Reads reads, EventStore eventStore) {
+    public AgreementsController(Commands commands, Reads reads, EventStore eventStore, RecordedChain chain) {
         this.commands = commands;
         this.reads = reads;
         this.eventStore = eventStore;
+        this.chain = chain;
     }
 
     @GetMapping
@@ -268,11 +274,13 @@ public class AgreementsController {
     @PreAuthorize(Authorized.ANY_USER)
     @Operation(summary = "Every event of the agreement, oldest first, as recorded")
     public List<HistoryEntry> history(@PathVariable String id) {
-        List<HistoryEntry> history = eventStore.readEvents(id, 0).asStream().map(HistoryEntry::of).toList();
-        if (history.isEmpty()) {
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id, 0).asStream().toList();
+        if (events.isEmpty()) {
             throw new ResourceNotFoundException("Agreement", id);
         }
-        return history;
+        Map<Long, String> hashes = chain.hashesOf(events.stream().map(HistoryEntry::positionOf)
+                                                        .filter(Objects::nonNull).toList());
+        return events.stream().map(event -> HistoryEntry.of(event, hashes)).toList();
     }
 
     private static ResponseEntity<WriteAnswer> written(AgreementVersion version) {

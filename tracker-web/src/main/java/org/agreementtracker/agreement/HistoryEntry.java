@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * One event of an agreement's history, as recorded.
@@ -20,6 +21,8 @@ import java.time.LocalDate;
  * @param actor         who caused it; {@code null} for the tracker itself
  * @param correlationId the request (or other message) that caused it
  * @param payload       the event's fields
+ * @param hash          the audit chain's hash of the commit that holds the event ({@code GET /audit/verify}); absent
+ *                      for the moment between the event's recording and the chain's reaching it
  */
 public record HistoryEntry(Long position,
                            long sequence,
@@ -28,12 +31,11 @@ public record HistoryEntry(Long position,
                            LocalDate occurredOn,
                            @Schema(nullable = true) Actor actor,
                            String correlationId,
-                           Object payload) {
+                           Object payload,
+                           @Schema(nullable = true) String hash) {
 
-    static HistoryEntry of(DomainEventMessage<?> event) {
-        Long position = event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
-                ? tracked.trackingToken().position().stream().boxed().findFirst().orElse(null)
-                : null;
+    static HistoryEntry of(DomainEventMessage<?> event, Map<Long, String> chainHashes) {
+        Long position = positionOf(event);
         Object occurredOn = event.getMetaData().get(MetadataKeys.OCCURRED_ON);
         Object correlationId = event.getMetaData().get(MetadataKeys.CORRELATION_ID);
         return new HistoryEntry(position, event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
@@ -41,6 +43,14 @@ public record HistoryEntry(Long position,
                                 occurredOn == null ? null : LocalDate.parse(occurredOn.toString()),
                                 Actor.fromMetadata(event.getMetaData()),
                                 correlationId == null ? null : correlationId.toString(),
-                                event.getPayload());
+                                event.getPayload(),
+                                position == null ? null : chainHashes.get(position));
+    }
+
+    /** The event's position in the whole log, when the store told it. */
+    static Long positionOf(DomainEventMessage<?> event) {
+        return event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
+                ? tracked.trackingToken().position().stream().boxed().findFirst().orElse(null)
+                : null;
     }
 }

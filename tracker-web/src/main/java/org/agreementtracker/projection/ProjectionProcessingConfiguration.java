@@ -84,9 +84,15 @@ public class ProjectionProcessingConfiguration {
     }
 
     @Bean
-    public ReadYourWrites readYourWrites(ProjectionPositions positions, EventStore eventStore,
-                                         ProjectionProperties properties, ObjectProvider<MeterRegistry> meters) {
-        return new ReadYourWrites(positions, eventStore, properties.awaitOnWrite(), meters.getIfAvailable());
+    public ProjectionRebuilds projectionRebuilds() {
+        return new ProjectionRebuilds();
+    }
+
+    @Bean
+    public ReadYourWrites readYourWrites(ProjectionPositions positions, ProjectionRebuilds rebuilds,
+                                         EventStore eventStore, ProjectionProperties properties,
+                                         ObjectProvider<MeterRegistry> meters) {
+        return new ReadYourWrites(positions, rebuilds, eventStore, properties.awaitOnWrite(), meters.getIfAvailable());
     }
 
     @Bean

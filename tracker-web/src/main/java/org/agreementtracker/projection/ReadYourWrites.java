@@ -19,8 +19,9 @@ import java.util.OptionalLong;
  * Lets a write answer only once the read models show it, so a client that reads after its write sees what it wrote
  * (on any node: positions come from the shared token store when another node runs a projection). The write's
  * position is that of its event in the log; the wait ends when every projection has passed it, a projection that is
- * in error is not waited for, and the wait is bounded ({@code tracker.projections.await-on-write}): past that the
- * write answers anyway and its effect shows as soon as the projections catch up.
+ * in error or being rebuilt on this node is not waited for, and the wait is bounded
+ * ({@code tracker.projections.await-on-write}): past that the write answers anyway and its effect shows as soon as
+ * the projections catch up.
  */
 public class ReadYourWrites {
 
@@ -29,13 +30,16 @@ public class ReadYourWrites {
     private static final long LONGEST_PAUSE_MILLIS = 50;
 
     private final ProjectionPositions positions;
+    private final ProjectionRebuilds rebuilds;
     private final EventStore eventStore;
     private final Duration limit;
     private final Timer shown;
     private final Timer timedOut;
 
-    ReadYourWrites(ProjectionPositions positions, EventStore eventStore, Duration limit, MeterRegistry meters) {
+    ReadYourWrites(ProjectionPositions positions, ProjectionRebuilds rebuilds, EventStore eventStore, Duration limit,
+                   MeterRegistry meters) {
         this.positions = positions;
+        this.rebuilds = rebuilds;
         this.eventStore = eventStore;
         this.limit = limit;
         this.shown = meters == null ? null : timer(meters, "shown");
@@ -70,7 +74,9 @@ public class ReadYourWrites {
         List<StreamingEventProcessor> waitingFor = new ArrayList<>(positions.processors());
         long pause = FIRST_PAUSE_MILLIS;
         while (true) {
-            waitingFor.removeIf(processor -> processor.isError() || positions.positionOf(processor) >= position);
+            // nor one being rebuilt: it shows the write only once its replay has come that far
+            waitingFor.removeIf(processor -> processor.isError() || rebuilds.isRebuilding(processor)
+                    || positions.positionOf(processor) >= position);
             if (waitingFor.isEmpty()) {
                 record(shown, start);
                 return true;

@@ -72,6 +72,10 @@ class OpenApiDocumentTest {
         contract.put("/api/v1/boards/summary", List.of("get"));
         contract.put("/api/v1/boards/bodies", List.of("get"));
         contract.put("/api/v1/bodies", List.of("get"));
+        contract.put("/api/v1/audit/verify", List.of("get"));
+        contract.put("/api/v1/audit/export", List.of("get"));
+        contract.put("/api/v1/admin/projections", List.of("get"));
+        contract.put("/api/v1/admin/projections/{name}/rebuild", List.of("post"));
 
         contract.forEach((path, methods) -> methods.forEach(
                 method -> assertThat(paths.path(path).has(method)).as(method + " " + path).isTrue()));

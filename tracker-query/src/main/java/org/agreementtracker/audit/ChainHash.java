@@ -1,0 +1,61 @@
+package org.agreementtracker.audit;
+
+import org.bson.BsonDocument;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The audit chain's one rule, shared by the tracker and the offline verifier:
+ * <pre>
+ * hash(n) = SHA-256( bytes of hash(n-1) || UTF-8 of the canonical Extended JSON of stored document n )
+ * hash(0) = 64 zeros ({@link #GENESIS})
+ * </pre>
+ * Document {@code n} is the n-th document of the {@code events} collection in {@code _id} order, exactly as stored
+ * (field order and BSON types as written): a commit, or a fence (positions that will never hold events; they are
+ * part of the order, so removing or adding one breaks the chain too). Canonical Extended JSON keeps every BSON type
+ * ({@code $numberLong}, {@code $date}, ...) and round-trips through the driver's parser, so the same bytes come out of
+ * an export line as out of the store.
+ */
+public final class ChainHash {
+
+    /** The hash before the first document. */
+    public static final String GENESIS = "0".repeat(64);
+
+    /** How the chain is computed, in words, for export headers and reports. */
+    public static final String ALGORITHM =
+            "SHA-256(previous hash bytes || UTF-8 canonical Extended JSON of the stored commit), genesis 64 zeros";
+
+    private static final JsonWriterSettings CANONICAL = JsonWriterSettings.builder()
+                                                                          .outputMode(JsonMode.EXTENDED)
+                                                                          .build();
+    private static final HexFormat HEX = HexFormat.of();
+
+    private ChainHash() {
+    }
+
+    /** The stored document as the chain sees it. */
+    public static String canonical(BsonDocument stored) {
+        return stored.toJson(CANONICAL);
+    }
+
+    /** The hash of {@code stored} following {@code previous}, both as lowercase hex. */
+    public static String next(String previous, BsonDocument stored) {
+        return next(previous, canonical(stored));
+    }
+
+    static String next(String previous, String canonical) {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+        sha256.update(HEX.parseHex(previous));
+        return HEX.formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,258 @@
+package org.agreementtracker.audit;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.agreementtracker.readmodel.TestMongo;
+import org.bson.BsonArray;
+import org.bson.BsonDateTime;
+import org.bson.BsonDocument;
+import org.bson.BsonInt64;
+import org.bson.BsonString;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The audit chain on the real driver against mongo-java-server: kept by its processor over commits laid out as the
+ * event store writes them, it finds each kind of change made directly in the database, at the right position, and its
+ * export checks out offline until a line is edited.
+ */
+class AuditChainTest {
+
+    private TestMongo mongo;
+    private MongoCollection<BsonDocument> events;
+    private AuditChainProjection projection;
+    private AuditChainVerifier verifier;
+    private ChainExport exporter;
+    private long next = 1;
+
+    @BeforeEach
+    void start() {
+        mongo = new TestMongo();
+        MongoDatabase database = mongo.freshDatabase();
+        events = database.getCollection(StoredCommits.COLLECTION, BsonDocument.class);
+        projection = new AuditChainProjection(database);
+        verifier = new AuditChainVerifier(database);
+        exporter = new ChainExport(database);
+        // positions 1; 2..3 (one commit of two events); 4 a fence; 5, 6, 7, 8
+        commit("a1", "registered");
+        commit("a1", "signed in Minsk", "in force");
+        fence();
+        commit("a2", "registered");
+        commit("a2", "signed");
+        commit("a1", "milestone planned");
+        commit("a2", "milestone planned");
+    }
+
+    @AfterEach
+    void stop() {
+        mongo.close();
+    }
+
+    @Test
+    void anUntouchedStoreIsIntact() {
+        AuditChainVerifier.Report report = verifier.verify();
+
+        assertThat(report.status()).isEqualTo(AuditChainVerifier.Status.INTACT);
+        assertThat(report.events()).isEqualTo(7);
+        assertThat(report.headPosition()).isEqualTo(8);
+        assertThat(report.headHash()).isEqualTo(recomputedHead()).isNotEqualTo(ChainHash.GENESIS);
+        assertThat(report.firstBrokenPosition()).isNull();
+    }
+
+    @Test
+    void redeliveredEventsChangeNothing() {
+        String head = verifier.verify().headHash();
+        for (long position = 1; position <= 8; position++) {
+            projection.extendTo(position);
+        }
+        assertThat(verifier.verify()).satisfies(report -> {
+            assertThat(report.headHash()).isEqualTo(head);
+            assertThat(report.status()).isEqualTo(AuditChainVerifier.Status.INTACT);
+        });
+    }
+
+    @Test
+    void aChangedPayloadIsFoundAtItsCommit() {
+        events.updateOne(Filters.eq("_id", 6L), Updates.set("events.0.payload.note", "signed later"));
+
+        assertBrokenAt(6);
+    }
+
+    @Test
+    void aChangeInsideACommitOfSeveralEventsIsFoundAtTheCommitsFirstPosition() {
+        events.updateOne(Filters.eq("_id", 3L), Updates.set("events.1.payload.note", "never in force"));
+
+        assertBrokenAt(2);
+    }
+
+    @Test
+    void aDeletedCommitIsFound() {
+        events.deleteOne(Filters.eq("_id", 6L));
+
+        assertBrokenAt(6);
+    }
+
+    @Test
+    void aDeletedFenceIsFound() {
+        events.deleteOne(Filters.eq("_id", 4L));
+
+        assertBrokenAt(4);
+    }
+
+    @Test
+    void anInsertedCommitIsFound() {
+        // room is made for the forged commit by moving every later one up a position, as a forger must
+        List<BsonDocument> later = events.find(Filters.in("_id", List.of(6L, 7L, 8L))).into(new ArrayList<>());
+        events.deleteMany(Filters.in("_id", List.of(6L, 7L, 8L)));
+        for (BsonDocument commit : later) {
+            long position = commit.getInt64("_id").getValue() + 1;
+            events.insertOne(commit.append("_id", new BsonInt64(position)).append("first", new BsonInt64(position)));
+        }
+        events.insertOne(commitDocument(6, 6, "a1", List.of("suspended")));
+
+        assertBrokenAt(6);
+    }
+
+    @Test
+    void twoReorderedCommitsAreFoundAtTheEarlier() {
+        BsonDocument fifth = events.find(Filters.eq("_id", 5L)).first();
+        BsonDocument seventh = events.find(Filters.eq("_id", 7L)).first();
+        events.replaceOne(Filters.eq("_id", 5L), seventh.append("_id", new BsonInt64(5)).append("first", new BsonInt64(5)));
+        events.replaceOne(Filters.eq("_id", 7L), fifth.append("_id", new BsonInt64(7)).append("first", new BsonInt64(7)));
+
+        assertBrokenAt(5);
+    }
+
+    @Test
+    void theExportChecksOutOfflineAgainstThePublishedHead() throws IOException {
+        String head = verifier.verify().headHash();
+        String export = export();
+
+        assertThat(export.lines()).hasSize(1 + 7 + 1);
+        assertThat(offline(export, head)).startsWith("0 OK: 7 commits (7 events)").contains("position 8");
+    }
+
+    @Test
+    void anEarlierPublishedHeadStillChecksOutWhenNothingBeforeItChanged() throws IOException {
+        String earlier = verifier.verify().headHash();
+        commit("a1", "reviewed");
+
+        assertThat(offline(export(), earlier)).startsWith("0 OK").contains("position 8; 1 commits were recorded after it");
+    }
+
+    @Test
+    void anEditedLineFailsNamingItsPosition() throws IOException {
+        String head = verifier.verify().headHash();
+        String edited = export().replace("\"note\": \"signed\"", "\"note\": \"never signed\"");
+
+        assertThat(offline(edited, head)).startsWith("1 FAILED at line 6 (position 6)");
+    }
+
+    @Test
+    void aWrongHeadFails() throws IOException {
+        assertThat(offline(export(), "ab".repeat(32))).startsWith("1 FAILED: the published head hash");
+    }
+
+    @Test
+    void aRemovedLineOrATruncatedExportFails() throws IOException {
+        String head = verifier.verify().headHash();
+        List<String> lines = new ArrayList<>(export().lines().toList());
+
+        List<String> withoutLine = new ArrayList<>(lines);
+        withoutLine.remove(4);
+        assertThat(offline(String.join("\n", withoutLine), head)).startsWith("1 FAILED at line 5 (position 6)")
+                                                                 .contains("a commit is missing");
+        assertThat(offline(String.join("\n", lines.subList(0, lines.size() - 1)), head))
+                .startsWith("1 FAILED: the export ends without its end line");
+    }
+
+    @Test
+    void theExportOfAChangedStoreFailsOfflineAtTheChangedCommit() throws IOException {
+        String head = verifier.verify().headHash();
+        events.updateOne(Filters.eq("_id", 7L), Updates.set("events.0.payload.note", "cancelled"));
+
+        assertThat(offline(export(), head)).startsWith("1 FAILED at line 7 (position 7)");
+    }
+
+    private void assertBrokenAt(long position) {
+        AuditChainVerifier.Report report = verifier.verify();
+        assertThat(report.status()).as(report.toString()).isEqualTo(AuditChainVerifier.Status.BROKEN);
+        assertThat(report.firstBrokenPosition()).as(report.reason()).isEqualTo(position);
+        assertThat(report.events()).isEqualTo(7);
+    }
+
+    private String export() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        exporter.writeTo(bytes);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The verifier's exit status and what it printed. */
+    private static String offline(String export, String head) throws IOException {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int status = VerifyExport.check(new BufferedReader(new StringReader(export)), head,
+                                        new PrintStream(printed, true, StandardCharsets.UTF_8));
+        return status + " " + printed.toString(StandardCharsets.UTF_8);
+    }
+
+    private String recomputedHead() {
+        String hash = ChainHash.GENESIS;
+        for (BsonDocument commit : events.find().sort(new BsonDocument("_id", new BsonInt64(1))).into(new ArrayList<>())) {
+            hash = ChainHash.next(hash, commit);
+        }
+        return hash;
+    }
+
+    /** Stores a commit as the event store would, then lets the processor see its events. */
+    private void commit(String aggregateId, String... notes) {
+        long first = next;
+        long last = next + notes.length - 1;
+        events.insertOne(commitDocument(first, last, aggregateId, List.of(notes)));
+        next = last + 1;
+        for (long position = first; position <= last; position++) {
+            projection.extendTo(position);
+        }
+    }
+
+    private void fence() {
+        events.insertOne(new BsonDocument("_id", new BsonInt64(next)).append("first", new BsonInt64(next))
+                                 .append("ts", new BsonDateTime(1_750_000_000_000L))
+                                 .append("fence", new BsonString("writer silent for PT10S")));
+        next++;
+    }
+
+    static BsonDocument commitDocument(long first, long last, String aggregateId, List<String> notes) {
+        BsonArray stored = new BsonArray();
+        for (int i = 0; i < notes.size(); i++) {
+            stored.add(new BsonDocument("id", new BsonString("event-" + (first + i)))
+                               .append("type", new BsonString("org.agreementtracker.api.agreement.Noted"))
+                               .append("ts", new BsonDateTime(1_750_000_000_000L + first + i))
+                               .append("aggregateType", new BsonString("Agreement"))
+                               .append("aggregateId", new BsonString(aggregateId))
+                               .append("seq", new BsonInt64(first + i))
+                               .append("payload", new BsonDocument("agreementId", new BsonString(aggregateId))
+                                       .append("note", new BsonString(notes.get(i))))
+                               .append("meta", new BsonDocument("user", new BsonString("chair"))));
+        }
+        return new BsonDocument("_id", new BsonInt64(last)).append("first", new BsonInt64(first))
+                                                          .append("ts", new BsonDateTime(1_750_000_000_000L + first))
+                                                          .append("streams", new BsonArray(List.of(new BsonDocument(
+                                                                  "id", new BsonString(aggregateId))
+                                                                  .append("seq", new BsonInt64(first)))))
+                                                          .append("events", stored);
+    }
+}
