@@ -147,7 +147,7 @@ public class Agreement {
         }
         List<String> result = new ArrayList<>();
         for (String sector : sectors) {
-            String name = Require.text("sectors", sector);
+            String name = SectorCodesUpcaster.code(Require.text("sectors", sector));
             if (result.contains(name)) {
                 throw Require.invalid("sectors", "Sector " + name + " is named twice");
             }

@@ -72,6 +72,7 @@ class OpenApiDocumentTest {
         contract.put("/api/v1/boards/summary", List.of("get"));
         contract.put("/api/v1/boards/bodies", List.of("get"));
         contract.put("/api/v1/bodies", List.of("get"));
+        contract.put("/api/v1/events/{position}/correction", List.of("post"));
 
         contract.forEach((path, methods) -> methods.forEach(
                 method -> assertThat(paths.path(path).has(method)).as(method + " " + path).isTrue()));
