@@ -28,22 +28,28 @@ import org.agreementtracker.api.agreement.SuspendAgreement;
 import org.agreementtracker.api.agreement.TerminateAgreement;
 import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.api.milestone.CancelMilestone;
+import org.agreementtracker.api.milestone.CorrectMilestoneReport;
 import org.agreementtracker.api.milestone.Evidence;
 import org.agreementtracker.api.milestone.Indicator;
 import org.agreementtracker.api.milestone.MilestoneCancelled;
+import org.agreementtracker.api.milestone.LatestReports;
 import org.agreementtracker.api.milestone.MilestonePlanned;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
+import org.agreementtracker.api.milestone.MilestoneReportCorrected;
 import org.agreementtracker.api.milestone.MilestoneRescheduled;
 import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.api.milestone.PlanMilestone;
 import org.agreementtracker.api.milestone.ReportMilestoneProgress;
+import org.agreementtracker.api.milestone.ReportReplacement;
 import org.agreementtracker.api.milestone.ReportStatus;
 import org.agreementtracker.api.milestone.RescheduleMilestone;
 import org.agreementtracker.api.review.ActionDecision;
 import org.agreementtracker.api.review.ActionItem;
 import org.agreementtracker.api.review.ActionItemCompleted;
 import org.agreementtracker.api.review.CompleteActionItem;
+import org.agreementtracker.api.review.CorrectReview;
 import org.agreementtracker.api.review.RecordReview;
+import org.agreementtracker.api.review.ReviewCorrected;
 import org.agreementtracker.api.review.ReviewRecorded;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -51,6 +57,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateVersion;
+import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -73,7 +80,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * Handlers take the {@link Clock} (for "not in the future") and the {@link BodyRegister} (for bodies' countries) as
  * injected resources. Registration goes through {@link AgreementRegistration}, which makes {@code ref} unique first.
+ * <p>
+ * The revision is that of its snapshots' shape: a snapshot of another revision is ignored and the agreement rebuilt
+ * from its events (revision 1 keeps every report and review by sequence number, so that they can be corrected).
  */
+@Revision("1")
 public class Agreement {
 
     private static final int MAX_REF_LENGTH = 100;
@@ -95,6 +106,10 @@ public class Agreement {
     private Map<String, Milestone> milestones = new LinkedHashMap<>();
     private Set<String> reportIds = new HashSet<>();
     private Set<String> reviewIds = new HashSet<>();
+    /** Each report as it stands (corrected or not), by the sequence number of the event that recorded it, in order. */
+    private Map<Long, MilestoneProgressReported> reports = new LinkedHashMap<>();
+    /** Each review as it stands (corrected or not), by the sequence number of the event that recorded it. */
+    private Map<Long, ReviewRecorded> reviews = new LinkedHashMap<>();
     private Map<String, ActionItemState> actionItems = new HashMap<>();
 
     /** For Axon, which rebuilds the agreement from its events. */
@@ -132,7 +147,7 @@ public class Agreement {
         }
         List<String> result = new ArrayList<>();
         for (String sector : sectors) {
-            String name = Require.text("sectors", sector);
+            String name = SectorCodesUpcaster.code(Require.text("sectors", sector));
             if (result.contains(name)) {
                 throw Require.invalid("sectors", "Sector " + name + " is named twice");
             }
@@ -471,6 +486,97 @@ public class Agreement {
     private record ActionItemState(String reviewId, LocalDate decidedOn, boolean completed) {
     }
 
+    // ----------------------------------------------------------------------------------------------- corrections
+
+    /**
+     * Corrects a report: the replacement's fields over the report as it stands, checked by the rules the report
+     * itself passed (its status and progress agree, its date is stated and within the agreement's life, its evidence is
+     * checkable, an indicator value needs an indicator). Side and body stay.
+     */
+    @CommandHandler
+    public AgreementVersion handle(CorrectMilestoneReport command, Clock clock) {
+        String reason = Require.text("reason", command.reason());
+        MilestoneProgressReported original = correctable(reports, command.correctedSequence(),
+                                                         MilestoneProgressReported.class);
+        ReportReplacement replacement = Require.present("replacement", command.replacement());
+        if (replacement.isEmpty()) {
+            throw new AgreementRuleViolation(RefusalCode.REQUIRED, "replacement",
+                                             "replacement names no field to correct");
+        }
+        Milestone milestone = milestone(original.milestoneId());
+        LocalDate occurredOn = replacement.occurredOn() == null ? original.occurredOn()
+                : Corrections.of(() -> BusinessDates.stated("occurredOn", replacement.occurredOn(), clock));
+        ReportStatus reported = replacement.status() == null ? original.status() : replacement.status();
+        Integer progressPercent = Corrections.of(() -> progress(
+                reported, replacement.progressPercent() == null ? original.progressPercent()
+                        : replacement.progressPercent()));
+        BigDecimal indicatorValue = replacement.indicatorValue() == null ? original.indicatorValue()
+                : replacement.indicatorValue();
+        String note = replacement.note() == null ? original.note()
+                : Corrections.of(() -> Require.text("note", replacement.note()));
+        List<Evidence> evidence = replacement.evidence() == null ? original.evidence()
+                : Corrections.of(() -> EvidencePolicy.checked(replacement.evidence()));
+        if (replacement.indicatorValue() != null && milestone.indicator() == null) {
+            throw new AgreementRuleViolation(RefusalCode.NO_INDICATOR, "replacement.indicatorValue",
+                                             "Milestone " + milestone.describe() + " has no indicator to give a "
+                                                     + "value for");
+        }
+        Corrections.of(() -> BusinessDates.notBefore("occurredOn", occurredOn, concludedOn,
+                                                      "agreement " + ref + " was " + concludedAs()));
+        if (status.closed() && occurredOn.isAfter(lastStepOn)) {
+            throw new AgreementRuleViolation(RefusalCode.AGREEMENT_CLOSED, "replacement.occurredOn",
+                                             "Agreement " + ref + " is " + status + " since " + lastStepOn
+                                                     + "; a report may speak of what happened by then only");
+        }
+        MilestoneReportCorrected corrected = new MilestoneReportCorrected(
+                agreementId, original.milestoneId(), original.reportId(), command.correctedSequence(),
+                command.correctedPosition(), reason, original.side(), original.body(), occurredOn, reported,
+                progressPercent, indicatorValue, note, evidence);
+        if (Corrections.asCorrected(original, corrected).equals(original)) {
+            throw new AgreementRuleViolation(RefusalCode.UNCHANGED, "replacement",
+                                             "The correction changes nothing in report " + original.reportId());
+        }
+        apply(corrected, on(occurredOn));
+        return version();
+    }
+
+    /** Corrects a review's score, confidence or findings; its date and action items stay. */
+    @CommandHandler
+    public AgreementVersion handle(CorrectReview command) {
+        String reason = Require.text("reason", command.reason());
+        ReviewRecorded original = correctable(reviews, command.correctedSequence(), ReviewRecorded.class);
+        if (command.score() == null && command.confidence() == null && command.findings() == null) {
+            throw new AgreementRuleViolation(RefusalCode.REQUIRED, "replacement",
+                                             "replacement names no field to correct");
+        }
+        String findings = command.findings() == null ? original.findings()
+                : Corrections.of(() -> Require.text("findings", command.findings()));
+        ReviewCorrected corrected = new ReviewCorrected(
+                agreementId, original.reviewId(), command.correctedSequence(), command.correctedPosition(), reason,
+                command.score() == null ? original.score() : command.score(),
+                command.confidence() == null ? original.confidence() : command.confidence(), findings);
+        if (corrected.score() == original.score() && corrected.confidence() == original.confidence()
+                && corrected.findings().equals(original.findings())) {
+            throw new AgreementRuleViolation(RefusalCode.UNCHANGED, "replacement",
+                                             "The correction changes nothing in review " + original.reviewId());
+        }
+        apply(corrected, on(original.reviewedOn()));
+        return version();
+    }
+
+    /** The event at {@code sequence} as it stands, if it is of the type that the correction is for. */
+    private <T> T correctable(Map<Long, T> recorded, long sequence, Class<T> type) {
+        T original = recorded.get(sequence);
+        if (original == null) {
+            throw new AgreementRuleViolation(RefusalCode.NOT_CORRECTABLE,
+                                             "Event " + sequence + " of agreement " + ref + " is not a "
+                                                     + type.getSimpleName() + "; only reports "
+                                                     + "(MilestoneProgressReported) and reviews (ReviewRecorded) can "
+                                                     + "be corrected");
+        }
+        return original;
+    }
+
     // ------------------------------------------------------------------------------------------------- the rest
 
     /** The business date as the event's {@code occurredOn}, in place of whatever the command's metadata said. */
@@ -567,7 +673,23 @@ public class Agreement {
     @EventSourcingHandler
     void on(MilestoneProgressReported event, @SequenceNumber long sequence) {
         reportIds.add(event.reportId());
+        reports.put(sequence, event);
         change(event.milestoneId(), milestone -> milestone.record(event.toSideReport()));
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneReportCorrected event, @SequenceNumber long sequence) {
+        reports.computeIfPresent(event.correctedSequence(), (at, original) -> Corrections.asCorrected(original, event));
+        // the milestone's accounts, folded again from its reports as they now stand, in the order recorded
+        LatestReports latest = LatestReports.none();
+        for (MilestoneProgressReported report : reports.values()) {
+            if (report.milestoneId().equals(event.milestoneId())) {
+                latest = latest.with(report.toSideReport());
+            }
+        }
+        LatestReports accounts = latest;
+        change(event.milestoneId(), milestone -> milestone.withReports(accounts));
         this.version = sequence;
     }
 
@@ -578,9 +700,18 @@ public class Agreement {
     @EventSourcingHandler
     void on(ReviewRecorded event, @SequenceNumber long sequence) {
         reviewIds.add(event.reviewId());
+        reviews.put(sequence, event);
         for (ActionItem action : event.actions()) {
             actionItems.put(action.actionId(), new ActionItemState(event.reviewId(), event.reviewedOn(), false));
         }
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ReviewCorrected event, @SequenceNumber long sequence) {
+        reviews.computeIfPresent(event.correctedSequence(), (at, original) -> new ReviewRecorded(
+                original.agreementId(), original.reviewId(), original.reviewedOn(), event.score(), event.confidence(),
+                event.findings(), original.actions()));
         this.version = sequence;
     }
 

@@ -42,6 +42,11 @@ record Milestone(String milestoneId,
         return new Milestone(milestoneId, title, owner, ownerSide, indicator, dueOn, cancelled, reports.with(report));
     }
 
+    /** This milestone with its accounts folded again, after a report was corrected. */
+    Milestone withReports(LatestReports corrected) {
+        return new Milestone(milestoneId, title, owner, ownerSide, indicator, dueOn, cancelled, corrected);
+    }
+
     MilestoneStatus status(Collection<String> sides) {
         return cancelled ? MilestoneStatus.CANCELLED : reconcile(sides).status();
     }

@@ -86,6 +86,29 @@ class AgreementRegistrationTest {
     }
 
     @Test
+    void keepsSectorsAsUpperCaseCodes() {
+        node.gateway.sendAndWait(new RegisterAgreement("a-1", REF, "Readmission Agreement", AgreementKind.AGREEMENT,
+                                                       List.of(" interior", "Migration"), List.of("PK-MOD", "BY-MOD"),
+                                                       null, null, null, null));
+
+        assertThat(node.payloadsOf("a-1")).singleElement()
+                                          .extracting(event -> ((AgreementRegistered) event).sectors())
+                                          .isEqualTo(List.of("INTERIOR", "MIGRATION"));
+    }
+
+    @Test
+    void refusesOneSectorSpelledTwice() {
+        assertThatThrownBy(() -> node.gateway.sendAndWait(
+                new RegisterAgreement("a-1", REF, "Readmission Agreement", AgreementKind.AGREEMENT,
+                                      List.of("Interior", "INTERIOR"), List.of("PK-MOD", "BY-MOD"), null, null, null,
+                                      null)))
+                .isInstanceOfSatisfying(AgreementRuleViolation.class, refusal -> {
+                    assertThat(refusal.code()).isEqualTo(RefusalCode.INVALID_VALUE);
+                    assertThat(refusal.field()).isEqualTo("sectors");
+                });
+    }
+
+    @Test
     void refusesARefAlreadyRegistered() {
         node.gateway.sendAndWait(register("a-1", REF));
 

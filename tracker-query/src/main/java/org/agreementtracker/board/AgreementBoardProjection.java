@@ -16,7 +16,9 @@ import org.agreementtracker.api.agreement.Party;
 import org.agreementtracker.api.milestone.MilestoneCancelled;
 import org.agreementtracker.api.milestone.MilestonePlanned;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
+import org.agreementtracker.api.milestone.MilestoneReportCorrected;
 import org.agreementtracker.api.milestone.MilestoneRescheduled;
+import org.agreementtracker.api.review.ReviewCorrected;
 import org.agreementtracker.api.review.ReviewRecorded;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Postings;
@@ -49,7 +51,7 @@ import static org.agreementtracker.readmodel.Values.replacing;
  * {_id: "&lt;REF&gt;\t&lt;agreementId&gt;", agreementId (unique), version, ref, title, kind, sectors: [..],
  *  parties: [body ids], sides: [country codes], status, signedOn,
  *  milestones: [{milestoneId, weight, dueOn, cancelled, indicator, latest, status, progressPercent, reading}],
- *  latestReview: {reviewedOn, score, confidence} | null, lastActivityAt}
+ *  latestReview: {reviewedOn, reviewId, score, confidence} | null, lastActivityAt}
  * </pre>
  * {@code _id} starts with the ref in upper case, so that the collection's own key order is the board's order and a
  * page needs no sort on another field (which the embedded store does slowly); events find the document by the
@@ -171,8 +173,17 @@ public class AgreementBoardProjection {
     @EventHandler
     public void on(MilestoneProgressReported event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         changeMilestone(event, event.milestoneId(), sequence, recordedAt,
-                        (row, milestone) -> MilestoneAccount.reported(milestone, event.toSideReport(),
+                        (row, milestone) -> MilestoneAccount.reported(milestone, sequence, event.toSideReport(),
                                                                       row.getList("sides", String.class)));
+    }
+
+    /** The corrected report counts in the original's place. */
+    @EventHandler
+    public void on(MilestoneReportCorrected event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        changeMilestone(event, event.milestoneId(), sequence, recordedAt,
+                        (row, milestone) -> MilestoneAccount.corrected(milestone, event.correctedSequence(),
+                                                                       event.toSideReport(),
+                                                                       row.getList("sides", String.class)));
     }
 
     @EventHandler
@@ -182,8 +193,21 @@ public class AgreementBoardProjection {
             // the review of the latest date; of two on one date, the one recorded later
             if (latest == null || !event.reviewedOn().isBefore(date(latest.get("reviewedOn")))) {
                 row.append("latestReview", new Document("reviewedOn", date(event.reviewedOn()))
+                        .append("reviewId", event.reviewId())
                         .append("score", name(event.score()))
                         .append("confidence", name(event.confidence())));
+            }
+            return row;
+        });
+    }
+
+    /** A correction of the latest review changes what the board shows of it; of an earlier one, nothing. */
+    @EventHandler
+    public void on(ReviewCorrected event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        change(event, sequence, recordedAt, row -> {
+            Document latest = row.get("latestReview", Document.class);
+            if (latest != null && event.reviewId().equals(latest.getString("reviewId"))) {
+                latest.append("score", name(event.score())).append("confidence", name(event.confidence()));
             }
             return row;
         });

@@ -6,6 +6,7 @@ import org.agreementtracker.api.board.BodyRow;
 import org.agreementtracker.api.milestone.MilestoneCancelled;
 import org.agreementtracker.api.milestone.MilestonePlanned;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
+import org.agreementtracker.api.milestone.MilestoneReportCorrected;
 import org.agreementtracker.api.milestone.MilestoneRescheduled;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Postings;
@@ -93,11 +94,24 @@ public class BodiesBoardProjection {
         change(event.agreementId(), sequence, agreement -> {
             lastReports.offer(event.body(), new BodyRow.LastReport(event.agreementId(), agreement.getString("ref"),
                                                                    event.milestoneId(), event.status(),
-                                                                   event.occurredOn(), recordedAt));
+                                                                   event.occurredOn(), recordedAt), sequence);
             List<String> sides = agreement.getList("sides", String.class);
             return agreement.append("milestones", replacing(
                     documents(agreement, "milestones"), "milestoneId", event.milestoneId(),
-                    milestone -> MilestoneAccount.reported(milestone, event.toSideReport(), sides)));
+                    milestone -> MilestoneAccount.reported(milestone, sequence, event.toSideReport(), sides)));
+        });
+    }
+
+    /** The corrected report counts in the original's place, also as its body's last report if it is that. */
+    @EventHandler
+    public void on(MilestoneReportCorrected event, @SequenceNumber long sequence) {
+        change(event.agreementId(), sequence, agreement -> {
+            lastReports.correct(event.body(), event.agreementId(), event.correctedSequence(), event.status());
+            List<String> sides = agreement.getList("sides", String.class);
+            return agreement.append("milestones", replacing(
+                    documents(agreement, "milestones"), "milestoneId", event.milestoneId(),
+                    milestone -> MilestoneAccount.corrected(milestone, event.correctedSequence(),
+                                                            event.toSideReport(), sides)));
         });
     }
 

@@ -33,6 +33,11 @@ final class LastReports {
     }
 
     void offer(String body, BodyRow.LastReport report) {
+        offer(body, report, null);
+    }
+
+    /** Offers a report recorded by the event at {@code sequence} of its agreement, so a correction can find it. */
+    void offer(String body, BodyRow.LastReport report, Long sequence) {
         // the date, then the recording time in fixed-width milliseconds: ordered as strings as they are in time
         String order = report.occurredOn() + "|" + String.format("%015d", report.recordedAt().toEpochMilli());
         Document stored = new Document("order", order)
@@ -41,7 +46,8 @@ final class LastReports {
                 .append("milestoneId", report.milestoneId())
                 .append("status", name(report.status()))
                 .append("occurredOn", date(report.occurredOn()))
-                .append("recordedAt", instant(report.recordedAt()));
+                .append("recordedAt", instant(report.recordedAt()))
+                .append("sequence", sequence);
         // one document per body: the filter's extra field makes the embedded store scan only these few
         if (collection.replaceOne(Filters.and(Filters.eq("_id", body), Filters.lt("order", order)), stored)
                       .getMatchedCount() > 0) {
@@ -55,6 +61,17 @@ final class LastReports {
                 throw e;
             }
         }
+    }
+
+    /**
+     * The status of the body's last report, if that is the one recorded at {@code sequence} of {@code agreementId}
+     * that was corrected. Its order stays that of the report as first recorded: a corrected business date does not
+     * move it (the board shows the status of the latest report received).
+     */
+    void correct(String body, String agreementId, long sequence, ReportStatus status) {
+        collection.updateOne(Filters.and(Filters.eq("_id", body), Filters.eq("agreementId", agreementId),
+                                         Filters.eq("sequence", sequence)),
+                             new Document("$set", new Document("status", name(status))));
     }
 
     Map<String, BodyRow.LastReport> all() {

@@ -15,9 +15,12 @@ import org.agreementtracker.api.agreement.AgreementSuspended;
 import org.agreementtracker.api.agreement.AgreementTerminated;
 import org.agreementtracker.api.milestone.MilestoneCancelled;
 import org.agreementtracker.api.milestone.MilestonePlanned;
+import org.agreementtracker.api.milestone.Evidence;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
+import org.agreementtracker.api.milestone.MilestoneReportCorrected;
 import org.agreementtracker.api.milestone.MilestoneRescheduled;
 import org.agreementtracker.api.review.ActionItemCompleted;
+import org.agreementtracker.api.review.ReviewCorrected;
 import org.agreementtracker.api.review.ReviewRecorded;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Values;
@@ -55,10 +58,12 @@ import static org.agreementtracker.readmodel.Values.replacing;
  *                dueDateHistory: [{previousDueOn, newDueOn, reason, recordedAt}], cancelled, cancellationReason,
  *                reports: [{reportId, side, body, reportedBy: {user, role, side, body}, occurredOn, recordedAt,
  *                           status, progressPercent, indicatorValue, note,
- *                           evidence: [{title, url, sha256, category}]}]}],
+ *                           evidence: [{title, url, sha256, category}], sequence, correction}]}],
  *  reviews: [{reviewId, reviewedOn, recordedAt, score, confidence, findings,
- *             actions: [{actionId, title, owner, ownerSide, dueOn, completedOn, completionNote}]}]}
+ *             actions: [{actionId, title, owner, ownerSide, dueOn, completedOn, completionNote}], correction}]}
  * </pre>
+ * A corrected report or review holds its values after the correction, and
+ * {@code correction: {reason, recordedAt, correctedBy: {user, role, side, body}, sequence}} (else {@code null}).
  * {@code version} is the sequence number of the agreement's latest event, every event counting, so it is the
  * agreement's ETag.
  */
@@ -222,14 +227,44 @@ public class AgreementDetailProjection {
                                 .append("progressPercent", event.progressPercent())
                                 .append("indicatorValue", decimal(event.indicatorValue()))
                                 .append("note", event.note())
-                                .append("evidence", event.evidence().stream()
-                                                         .map(evidence -> new Document("title", evidence.title())
-                                                                 .append("url", evidence.url())
-                                                                 .append("sha256", evidence.sha256())
-                                                                 .append("category", evidence.category()))
-                                                         .toList()));
+                                .append("evidence", evidence(event.evidence()))
+                                .append("sequence", sequence)
+                                .append("correction", null));
             return milestone.append("reports", reports);
         });
+    }
+
+    private static List<Document> evidence(List<Evidence> evidence) {
+        return evidence.stream()
+                       .map(item -> new Document("title", item.title())
+                               .append("url", item.url())
+                               .append("sha256", item.sha256())
+                               .append("category", item.category()))
+                       .toList();
+    }
+
+    /** The report shows its corrected values, and why and by whom they were corrected; the history keeps both. */
+    @EventHandler
+    public void on(MilestoneReportCorrected event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+                   MetaData metaData) {
+        changeMilestone(event, event.milestoneId(), sequence, milestone -> milestone.append(
+                "reports", replacing(documents(milestone, "reports"), "reportId", event.reportId(),
+                                     report -> report.append("occurredOn", date(event.occurredOn()))
+                                                     .append("status", name(event.status()))
+                                                     .append("progressPercent", event.progressPercent())
+                                                     .append("indicatorValue", decimal(event.indicatorValue()))
+                                                     .append("note", event.note())
+                                                     .append("evidence", evidence(event.evidence()))
+                                                     .append("correction", correction(event.reason(), recordedAt,
+                                                                                      metaData, sequence)))));
+    }
+
+    private static Document correction(String reason, Instant recordedAt, MetaData metaData, long sequence) {
+        Actor correctedBy = Actor.fromMetadata(metaData);
+        return new Document("reason", reason)
+                .append("recordedAt", Values.instant(recordedAt))
+                .append("correctedBy", correctedBy == null ? null : actor(correctedBy))
+                .append("sequence", sequence);
     }
 
     private static Document actor(Actor actor) {
@@ -260,6 +295,18 @@ public class AgreementDetailProjection {
                                                         .toList()));
             return detail.append("reviews", reviews);
         });
+    }
+
+    @EventHandler
+    public void on(ReviewCorrected event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+                   MetaData metaData) {
+        change(event, sequence, detail -> detail.append(
+                "reviews", replacing(documents(detail, "reviews"), "reviewId", event.reviewId(),
+                                     review -> review.append("score", name(event.score()))
+                                                     .append("confidence", name(event.confidence()))
+                                                     .append("findings", event.findings())
+                                                     .append("correction", correction(event.reason(), recordedAt,
+                                                                                      metaData, sequence)))));
     }
 
     @EventHandler

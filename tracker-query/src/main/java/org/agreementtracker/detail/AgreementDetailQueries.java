@@ -9,6 +9,7 @@ import org.agreementtracker.api.agreement.Party;
 import org.agreementtracker.api.agreement.Signatory;
 import org.agreementtracker.api.board.ActionItemEntry;
 import org.agreementtracker.api.board.AgreementDetail;
+import org.agreementtracker.api.board.CorrectionNote;
 import org.agreementtracker.api.board.DueDateChange;
 import org.agreementtracker.api.board.FindAgreement;
 import org.agreementtracker.api.board.MilestoneDetail;
@@ -135,8 +136,7 @@ public class AgreementDetailQueries {
                 report.getString("reportId"),
                 report.getString("side"),
                 report.getString("body"),
-                actor == null ? null : new Actor(actor.getString("user"), enumOf(Role.class, actor.get("role")),
-                                                 actor.getString("side"), actor.getString("body")),
+                actor(actor),
                 date(report.get("occurredOn")),
                 instant(report.get("recordedAt")),
                 enumOf(ReportStatus.class, report.get("status")),
@@ -146,7 +146,8 @@ public class AgreementDetailQueries {
                 each(report, "evidence", evidence -> new Evidence(evidence.getString("title"),
                                                                   evidence.getString("url"),
                                                                   evidence.getString("sha256"),
-                                                                  evidence.getString("category"))));
+                                                                  evidence.getString("category"))),
+                correction(report));
     }
 
     private static ReviewEntry review(Document review, LocalDate today) {
@@ -167,6 +168,20 @@ public class AgreementDetailQueries {
                                                completedOn,
                                                action.getString("completionNote"),
                                                completedOn == null && dueOn != null && dueOn.isBefore(today));
-                }));
+                }),
+                correction(review));
+    }
+
+    private static Actor actor(Document actor) {
+        return actor == null ? null : new Actor(actor.getString("user"), enumOf(Role.class, actor.get("role")),
+                                                actor.getString("side"), actor.getString("body"));
+    }
+
+    private static CorrectionNote correction(Document corrected) {
+        Document correction = corrected.get("correction", Document.class);
+        return correction == null ? null : new CorrectionNote(correction.getString("reason"),
+                                                              instant(correction.get("recordedAt")),
+                                                              actor(correction.get("correctedBy", Document.class)),
+                                                              ((Number) correction.get("sequence")).longValue());
     }
 }

@@ -5,6 +5,7 @@ import org.agreementtracker.api.agreement.AgreementRegistered;
 import org.agreementtracker.api.milestone.MilestoneCancelled;
 import org.agreementtracker.api.milestone.MilestonePlanned;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
+import org.agreementtracker.api.milestone.MilestoneReportCorrected;
 import org.agreementtracker.api.milestone.MilestoneRescheduled;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Postings;
@@ -111,8 +112,19 @@ public class MilestonesProjection {
             if (last == null || event.occurredOn().isAfter(last)) {
                 milestone.append("lastReportedOn", date(event.occurredOn()));
             }
-            return MilestoneAccount.reported(milestone, event.toSideReport(),
+            return MilestoneAccount.reported(milestone, sequence, event.toSideReport(),
                                              milestone.getList("sides", String.class));
+        });
+    }
+
+    /** The corrected report counts in the original's place, also for the date last reported on. */
+    @EventHandler
+    public void on(MilestoneReportCorrected event, @SequenceNumber long sequence) {
+        change(event.agreementId(), event.milestoneId(), sequence, milestone -> {
+            MilestoneAccount.corrected(milestone, event.correctedSequence(), event.toSideReport(),
+                                       milestone.getList("sides", String.class));
+            LocalDate last = MilestoneAccount.lastReportedOn(milestone);
+            return last == null ? milestone : milestone.append("lastReportedOn", date(last));
         });
     }
 

@@ -37,10 +37,13 @@ public record ReportRequest(
                                   @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be 64 hexadecimal digits")
                                   String sha256,
                                   @Schema(example = "minutes") @Size(max = 100) String category) {
+
+        public Evidence asRecorded() {
+            return new Evidence(title, url, sha256, category);
+        }
     }
 
     List<Evidence> evidenceAsRecorded() {
-        return evidence == null ? List.of()
-                : evidence.stream().map(e -> new Evidence(e.title(), e.url(), e.sha256(), e.category())).toList();
+        return evidence == null ? List.of() : evidence.stream().map(EvidenceRequest::asRecorded).toList();
     }
 }

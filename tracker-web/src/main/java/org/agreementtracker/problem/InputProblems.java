@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  * Says, for a person, what is wrong with an input: where (a JSON path such as {@code signatories[0].name}, a
  * parameter name) and why, in words rather than Java type names.
  */
-final class InputProblems {
+public final class InputProblems {
 
     private static final Pattern MISSING_CREATOR_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
 
@@ -59,7 +59,7 @@ final class InputProblems {
     }
 
     /** What Jackson could not read in a JSON body. */
-    static FieldProblem of(JacksonException exception) {
+    public static FieldProblem of(JacksonException exception) {
         String path = path(exception);
         if (exception instanceof InputCoercionException) {
             // a number too large for its field: valid JSON, the wrong value

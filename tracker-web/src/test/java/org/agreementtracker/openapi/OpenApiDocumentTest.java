@@ -76,6 +76,7 @@ class OpenApiDocumentTest {
         contract.put("/api/v1/audit/export", List.of("get"));
         contract.put("/api/v1/admin/projections", List.of("get"));
         contract.put("/api/v1/admin/projections/{name}/rebuild", List.of("post"));
+        contract.put("/api/v1/events/{position}/correction", List.of("post"));
 
         contract.forEach((path, methods) -> methods.forEach(
                 method -> assertThat(paths.path(path).has(method)).as(method + " " + path).isTrue()));

@@ -5,8 +5,14 @@ import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An agreement was registered as a DRAFT; its parties carry the country the register gave each body then. */
-@Revision("1")
+/**
+ * An agreement was registered as a DRAFT; its parties carry the country the register gave each body then.
+ * <p>
+ * Revision 2: {@code sectors} are codes in upper case ({@code DEFENCE}, {@code TRADE}), so that the board's sector
+ * filter and the summary's counts by sector do not split "Trade" from "TRADE". Revision 1 kept sectors as typed;
+ * the command side's {@code SectorCodesUpcaster} reads those as revision 2.
+ */
+@Revision("2")
 public record AgreementRegistered(String agreementId,
                                   String ref,
                                   String title,

@@ -48,11 +48,13 @@ public enum RefusalCode {
     MILESTONE_CONFIRMED(Kind.CONFLICT),
     /** An indicator value for a milestone that has no indicator. */
     NO_INDICATOR(Kind.CONFLICT),
-    /** Rescheduling to the date it is already due on. */
+    /** Rescheduling to the date it is already due on; a correction that would change nothing. */
     UNCHANGED(Kind.CONFLICT),
     ACTION_ITEM_COMPLETED(Kind.CONFLICT),
     /** Expiring an agreement that has no end of validity, or before that end. */
-    VALIDITY_NOT_ENDED(Kind.CONFLICT);
+    VALIDITY_NOT_ENDED(Kind.CONFLICT),
+    /** A correction of an event that is not a report or a review of this agreement. */
+    NOT_CORRECTABLE(Kind.CONFLICT);
 
     /** How a refusal maps onto the HTTP API: 400, 403, 404 or 409. */
     public enum Kind {

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One report as recorded: whose account ({@code side}, {@code body}) and who entered it ({@code reportedBy}). */
+/**
+ * One report as recorded: whose account ({@code side}, {@code body}) and who entered it ({@code reportedBy}). A
+ * corrected report shows its values after the correction, and {@code correction} says why; {@code null} otherwise.
+ */
 public record ReportEntry(String reportId,
                           String side,
                           String body,
@@ -20,5 +23,14 @@ public record ReportEntry(String reportId,
                           Integer progressPercent,
                           BigDecimal indicatorValue,
                           String note,
-                          List<Evidence> evidence) {
+                          List<Evidence> evidence,
+                          CorrectionNote correction) {
+
+    /** A report never corrected. */
+    public ReportEntry(String reportId, String side, String body, Actor reportedBy, LocalDate occurredOn,
+                       Instant recordedAt, ReportStatus status, Integer progressPercent, BigDecimal indicatorValue,
+                       String note, List<Evidence> evidence) {
+        this(reportId, side, body, reportedBy, occurredOn, recordedAt, status, progressPercent, indicatorValue, note,
+             evidence, null);
+    }
 }

@@ -1,0 +1,172 @@
+package org.agreementtracker.correction;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import org.agreementtracker.agreement.Commands;
+import org.agreementtracker.api.actor.Role;
+import org.agreementtracker.api.agreement.AgreementVersion;
+import org.agreementtracker.api.milestone.CorrectMilestoneReport;
+import org.agreementtracker.api.milestone.MilestoneProgressReported;
+import org.agreementtracker.api.review.CorrectReview;
+import org.agreementtracker.api.review.ReviewRecorded;
+import org.agreementtracker.eventstore.EventLocation;
+import org.agreementtracker.eventstore.MongoCommitStorageEngine;
+import org.agreementtracker.problem.ETags;
+import org.agreementtracker.problem.FieldProblem;
+import org.agreementtracker.problem.InputProblems;
+import org.agreementtracker.problem.InvalidInputException;
+import org.agreementtracker.problem.Problems;
+import org.agreementtracker.problem.ResourceNotFoundException;
+import org.agreementtracker.security.Authorized;
+import org.agreementtracker.security.TrackerUser;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Corrections: the event at a position of the log is looked up in the event store, and if it is a report or a
+ * review, its agreement is asked to record a correction of it. The agreement checks the corrected values by the
+ * rules the original obeyed; the history keeps both events.
+ */
+@RestController
+@Tag(name = "Corrections", description = "Correcting a recorded report or review by a new event that names it")
+public class CorrectionsController {
+
+    private static final List<Role> ADMIN_OR_COMMITTEE = List.of(Role.ADMIN, Role.COMMITTEE);
+    private static final String REPLACEMENT = "replacement";
+
+    /** What can be corrected, and which fields of it: a type name as the history shows it, and its fields. */
+    private static final Map<String, Class<? extends Record>> CORRECTABLE = Map.of(
+            MilestoneProgressReported.class.getName(), ReportFields.class,
+            ReviewRecorded.class.getName(), ReviewFields.class);
+
+    private final Commands commands;
+    private final MongoCommitStorageEngine storage;
+    private final EventStore eventStore;
+    private final JsonMapper json;
+    private final Validator validator;
+
+    public CorrectionsController(Commands commands, MongoCommitStorageEngine storage, EventStore eventStore,
+                                 JsonMapper json, Validator validator) {
+        this.commands = commands;
+        this.storage = storage;
+        this.eventStore = eventStore;
+        this.json = json;
+        this.validator = validator;
+    }
+
+    @PostMapping("/api/v1/events/{position}/correction")
+    @PreAuthorize(Authorized.ADMIN_OR_COMMITTEE)
+    @Operation(summary = "Correct a recorded report or review",
+               description = "Appends an event that names the event at this position and why, with the corrected "
+                       + "fields; boards use the corrected values from then on and the agreement's history shows both "
+                       + "events. Correctable: MilestoneProgressReported (occurredOn, status, progressPercent, "
+                       + "indicatorValue, note, evidence) and ReviewRecorded (score, confidence, findings). 404 when "
+                       + "no event is at that position, 409 when it is of another type (the problem's "
+                       + "'correctable' lists the types) or the correction changes nothing.")
+    public ResponseEntity<CorrectionAnswer> correct(
+            @Parameter(description = "The event's position in the whole log, as the history gives it")
+            @PathVariable long position,
+            @Valid @RequestBody CorrectionRequest correction, TrackerUser caller, HttpServletRequest request) {
+        EventLocation event = storage.eventAt(position)
+                                     .filter(found -> found.aggregateId() != null)
+                                     .orElseThrow(() -> new ResourceNotFoundException("Event at position", position));
+        Class<? extends Record> fields = CORRECTABLE.get(event.payloadType());
+        if (fields == null) {
+            throw notCorrectable(event);
+        }
+        Object command = fields == ReportFields.class
+                ? reportCorrection(event, correction, read(correction.replacement(), ReportFields.class))
+                : reviewCorrection(event, correction, read(correction.replacement(), ReviewFields.class));
+        AgreementVersion corrected = commands.write(command, caller, ADMIN_OR_COMMITTEE, null, request);
+        return ResponseEntity.created(URI.create("/api/v1/agreements/" + corrected.agreementId() + "/history"))
+                             .eTag(ETags.of(corrected.version()))
+                             .body(new CorrectionAnswer(corrected.agreementId(), corrected.version(),
+                                                        positionOf(corrected), position));
+    }
+
+    private static CorrectMilestoneReport reportCorrection(EventLocation event, CorrectionRequest correction,
+                                                           ReportFields fields) {
+        return new CorrectMilestoneReport(event.aggregateId(), event.sequence(), event.position(),
+                                          correction.reason(), fields.toReplacement());
+    }
+
+    private static CorrectReview reviewCorrection(EventLocation event, CorrectionRequest correction,
+                                                  ReviewFields fields) {
+        return new CorrectReview(event.aggregateId(), event.sequence(), event.position(), correction.reason(),
+                                 fields.score(), fields.confidence(), fields.findings());
+    }
+
+    /** The replacement as the fields of the corrected type: no other field, each of its type, each valid. */
+    private <T> T read(JsonNode replacement, Class<T> type) {
+        if (!replacement.isObject()) {
+            throw new InvalidInputException(REPLACEMENT, "must be an object");
+        }
+        T fields;
+        try {
+            fields = json.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                         .readValue(replacement);
+        } catch (JacksonException e) {
+            FieldProblem problem = InputProblems.of(e);
+            throw new InvalidInputException(problem.field() == null ? REPLACEMENT : REPLACEMENT + "." + problem.field(),
+                                            problem.message());
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(fields);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(
+                    violations.stream()
+                              .map(v -> new FieldProblem(REPLACEMENT + "." + v.getPropertyPath(), v.getMessage()))
+                              .sorted(Comparator.comparing(FieldProblem::field))
+                              .toList());
+        }
+        return fields;
+    }
+
+    private static ErrorResponseException notCorrectable(EventLocation event) {
+        List<String> correctable = CORRECTABLE.keySet().stream().map(simpleName()).sorted().toList();
+        ProblemDetail problem = Problems.ruleViolation(
+                "The event at position " + event.position() + " is a " + event.simpleType() + ", which cannot be "
+                        + "corrected; only " + String.join(" and ", correctable) + " can");
+        problem.setProperty("code", "NOT_CORRECTABLE");
+        problem.setProperty("correctable", correctable);
+        return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+    }
+
+    private static Function<String, String> simpleName() {
+        return type -> type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    /** Where the correcting event landed in the log: the agreement's event at its new version carries it. */
+    private Long positionOf(AgreementVersion corrected) {
+        return eventStore.readEvents(corrected.agreementId(), corrected.version()).asStream()
+                         .findFirst()
+                         .filter(TrackedEventMessage.class::isInstance)
+                         .map(message -> ((TrackedEventMessage<?>) message).trackingToken())
+                         .flatMap(token -> token.position().stream().boxed().findFirst())
+                         .orElse(null);
+    }
+}
