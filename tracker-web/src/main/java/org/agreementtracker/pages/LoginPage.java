@@ -1,0 +1,19 @@
+package org.agreementtracker.pages;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The login form (Spring Security checks what it posts) and the home page, which is the board. */
+@Controller
+public class LoginPage {
+
+    @GetMapping("/login")
+    public String login() {
+        return "pages/login";
+    }
+
+    @GetMapping("/")
+    public String home() {
+        return "redirect:/board";
+    }
+}
