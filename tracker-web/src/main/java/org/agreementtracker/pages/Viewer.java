@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record Viewer(String username, String roles, String body, boolean ministry) {
 
-    static Viewer of(TrackerUser user) {
+    public static Viewer of(TrackerUser user) {
         return new Viewer(user.username(), String.join(", ", user.roles().stream().map(Role::name).toList()),
                           user.body(), user.has(Role.MINISTRY));
     }
