@@ -106,10 +106,10 @@ class MinistryBrowserTest {
         browser.find("button[type=submit].primary").click();
 
         assertThat(browser.find("#form-errors").getText()).contains("The report was not recorded");
-        assertThat(browser.find("#status-error").getText()).isNotBlank();
-        assertThat(browser.find("#note-error").getText()).isNotBlank();
+        assertThat(browser.find("#status-error").getText()).isEqualTo("choose where the milestone stands");
+        assertThat(browser.find("#note-error").getText()).isEqualTo("write what happened");
         assertThat(browser.find("#progressPercent-error").getText()).isEqualTo("must be a whole number");
-        assertThat(browser.find("#evidenceTitle-error").getText()).isNotBlank();
+        assertThat(browser.find("#evidenceTitle-error").getText()).isEqualTo("give the document a title");
         assertThat(browser.find("#progressPercent").getAttribute("value")).as("kept as typed").isEqualTo("lots");
         assertThat(browser.find("#status").getAttribute("aria-describedby")).isEqualTo("status-error");
         browser.screenshot("report-form-errors");
@@ -171,7 +171,9 @@ class MinistryBrowserTest {
                 form.submit();
                 """, reportPath(id, milestone));
 
-        assertThat(browser.find(".global-error").getText()).contains("may not report");
+        assertThat(browser.find(".error-status").getText()).isEqualTo("403");
+        assertThat(browser.find(".detail").getText()).contains("PK-MOFA may not report");
+        assertThat(browser.all("form.report-form")).as("no form to try again").isEmpty();
         browser.screenshot("report-forged-refused");
         var detail = api.as("auditor").get("/api/v1/agreements/" + id).send().json();
         assertThat(detail.path("milestones").get(0).path("reports").size()).isZero();

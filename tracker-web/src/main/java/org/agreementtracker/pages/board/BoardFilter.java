@@ -11,7 +11,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  * API's board ({@link ListAgreements}).
  */
 public record BoardFilter(String sector, AgreementStatus status, Confidence confidence, String party, String q,
-                          BoardSort sort, Boolean desc) {
+                          BoardSort sort, Boolean desc, Integer size) {
+
+    /** Rows per page: as asked, within 1 and {@code max}; {@code standard} when not asked. */
+    int pageSize(int standard, int max) {
+        return size == null ? standard : Math.max(1, Math.min(max, size));
+    }
 
     public BoardSort order() {
         return sort == null ? BoardSort.REF : sort;
@@ -59,6 +64,9 @@ public record BoardFilter(String sector, AgreementStatus status, Confidence conf
         }
         if (descending) {
             uri.queryParam("desc", true);
+        }
+        if (size != null) {
+            uri.queryParam("size", size);
         }
         if (page > 0) {
             uri.queryParam("page", page);

@@ -33,6 +33,7 @@ import java.util.TreeSet;
 public class BoardPage {
 
     static final int PAGE_SIZE = 25;
+    static final int MAX_PAGE_SIZE = 200;
 
     private final Reads reads;
     private final BodyRegister bodies;
@@ -51,15 +52,16 @@ public class BoardPage {
     public String board(@ModelAttribute("filter") BoardFilter filter,
                         @RequestParam(defaultValue = "0") int page, Model model) {
         int current = Math.max(0, page);
-        AgreementPage rows = rows(filter, current, PAGE_SIZE);
+        int size = filter.pageSize(PAGE_SIZE, MAX_PAGE_SIZE);
+        AgreementPage rows = rows(filter, current, size);
         SummaryBoard summary = reads.one(new FindSummaryBoard(AsOf.now()), SummaryBoard.class);
-        int pages = (int) Math.max(1, (rows.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int pages = (int) Math.max(1, (rows.total() + size - 1) / size);
         model.addAttribute("rows", rows.rows());
         model.addAttribute("total", rows.total());
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
-        model.addAttribute("firstRow", rows.total() == 0 ? 0 : current * PAGE_SIZE + 1);
-        model.addAttribute("lastRow", current * PAGE_SIZE + rows.rows().size());
+        model.addAttribute("firstRow", rows.rows().isEmpty() ? 0 : (long) current * size + 1);
+        model.addAttribute("lastRow", (long) current * size + rows.rows().size());
         model.addAttribute("summary", summary);
         model.addAttribute("agreementCount", summary.byStatus().values().stream().mapToInt(Integer::intValue).sum());
         model.addAttribute("sectors", new TreeSet<>(summary.bySector().keySet()));

@@ -27,6 +27,7 @@ import org.agreementtracker.problem.ResourceNotFoundException;
 import org.agreementtracker.readmodel.Reads;
 import org.agreementtracker.security.Authorized;
 import org.agreementtracker.security.TrackerUser;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +44,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -63,9 +65,11 @@ public class MinistryPage {
     private final BodyRegister bodies;
     private final Validator validator;
     private final ProblemTranslators translators;
+    private final MessageSource messages;
 
     public MinistryPage(Reads reads, Commands commands, BodyRegister bodies, Validator validator,
-                        ProblemTranslators translators) {
+                        ProblemTranslators translators, MessageSource messages) {
+        this.messages = messages;
         this.reads = reads;
         this.commands = commands;
         this.bodies = bodies;
@@ -100,12 +104,17 @@ public class MinistryPage {
     public String report(@PathVariable String id, @PathVariable String milestoneId,
                          @ModelAttribute("report") ReportForm form, BindingResult errors, TrackerUser officer,
                          Model model, RedirectAttributes redirect, HttpServletRequest request,
-                         HttpServletResponse response) {
+                         HttpServletResponse response, Locale locale) {
         AgreementDetail agreement = agreement(id);
         MilestoneDetail milestone = milestone(agreement, milestoneId);
         ReportRequest asApi = form.asRequest();
         for (ConstraintViolation<ReportRequest> violation : validator.validate(asApi)) {
-            reject(errors, ReportForm.fieldOf(violation.getPropertyPath().toString()), violation.getMessage());
+            String field = ReportForm.fieldOf(violation.getPropertyPath().toString());
+            String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            // the page's own wording where it has one (report.status.NotNull), else the API's
+            String message = messages.getMessage("report." + field + "." + constraint, null, violation.getMessage(),
+                                                 locale);
+            reject(errors, field, message);
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -122,8 +131,14 @@ public class MinistryPage {
             var translation = translators.translate(refused).orElseThrow(() -> refused);
             String field = translation.source() instanceof AgreementRuleViolation violation
                     ? ReportForm.fieldOf(violation.field()) : null;
-            reject(errors, field, translation.problem().getDetail());
             response.setStatus(translation.problem().getStatus());
+            if (translation.problem().getStatus() == HttpStatus.FORBIDDEN.value()) {
+                // not this officer's to report on: say so, and offer no form to try again
+                model.addAttribute("status", HttpStatus.FORBIDDEN.value());
+                model.addAttribute("detail", translation.problem().getDetail());
+                return "pages/error";
+            }
+            reject(errors, field, translation.problem().getDetail());
             return formPage(agreement, milestone, form, model);
         }
         redirect.addFlashAttribute("recorded", new Recorded(
