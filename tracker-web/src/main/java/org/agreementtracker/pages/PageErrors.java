@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponse;
@@ -25,6 +26,7 @@ import java.util.UUID;
  * anything else (through the same {@link ProblemTranslators}).
  */
 @Controller
+@Hidden // a page, not part of the API's OpenAPI document
 @ControllerAdvice(basePackages = "org.agreementtracker.pages")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageErrors {

@@ -9,6 +9,7 @@ import org.agreementtracker.problem.ResourceNotFoundException;
 import org.agreementtracker.readmodel.Reads;
 import org.agreementtracker.security.Authorized;
 import org.springframework.security.access.prepost.PreAuthorize;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
  * API's {@code GET /agreements/{id}} reads it ({@code FindAgreement}).
  */
 @Controller
+@Hidden // a page, not part of the API's OpenAPI document
 public class AgreementPage {
 
     private final Reads reads;

@@ -61,8 +61,8 @@ public record IndicatorChart(String name, String unit, String target, String bas
         double top = bySide.values().stream().flatMap(List::stream)
                            .map(ReportEntry::indicatorValue)
                            .reduce(indicator.target().max(baseline), BigDecimal::max)
-                           .doubleValue() * 1.08;
-        Scale scale = new Scale(from, to, top <= 0 ? 1 : top);
+                           .doubleValue() * 1.05;
+        Scale scale = new Scale(from, to, top <= 0 ? 1 : roundUp(top));
 
         List<Series> series = new ArrayList<>();
         for (var side : bySide.entrySet()) {
@@ -103,6 +103,17 @@ public record IndicatorChart(String name, String unit, String target, String bas
 
     public int bottom() {
         return HEIGHT - BOTTOM;
+    }
+
+    /** The next 1, 2, 2.5 or 5 times a power of ten, so that the axis' quarters are round numbers. */
+    static double roundUp(double value) {
+        double power = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[]{1, 2, 2.5, 5}) {
+            if (step * power >= value) {
+                return step * power;
+            }
+        }
+        return 10 * power;
     }
 
     private static String round(double value) {

@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,7 @@ import java.util.TreeSet;
  * and as a page to print for a meeting. It reads what the API's board reads ({@code ListAgreements}).
  */
 @Controller
+@Hidden // a page, not part of the API's OpenAPI document
 public class BoardPage {
 
     static final int PAGE_SIZE = 25;

@@ -31,6 +31,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,6 +55,7 @@ import java.util.UUID;
  * {@link Commands}), so the aggregate's rules decide; a refusal is shown on the form, in place where it names a field.
  */
 @Controller
+@Hidden // a page, not part of the API's OpenAPI document
 public class MinistryPage {
 
     /** MINISTRY officers report for their own body here; the committee reports on behalf of a body through the API. */

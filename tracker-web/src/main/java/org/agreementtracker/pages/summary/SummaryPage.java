@@ -8,6 +8,7 @@ import org.agreementtracker.pages.AsOf;
 import org.agreementtracker.readmodel.Reads;
 import org.agreementtracker.security.Authorized;
 import org.springframework.security.access.prepost.PreAuthorize;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import java.util.TreeMap;
  * {@code FindBodiesBoard}).
  */
 @Controller
+@Hidden // a page, not part of the API's OpenAPI document
 public class SummaryPage {
 
     private final Reads reads;
