@@ -213,6 +213,18 @@ class BoardBrowserTest {
     }
 
     @Test
+    void aPageSessionDoesNotOpenTheApi() {
+        browser.logIn("committee", WebTest.COMMITTEE_PASSWORD);
+        browser.open("/board");
+
+        // the API has no CSRF protection because nothing rides on a cookie there: the pages' session must not count
+        Object status = ((ChromeDriver) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('/api/v1/bodies', {credentials: 'same-origin'}).then(r => done(r.status))");
+        assertThat(((Number) status).intValue()).isEqualTo(401);
+    }
+
+    @Test
     void theKeyboardReachesTheSkipLinkFirstAndFocusIsVisible() {
         browser.logIn("committee", WebTest.COMMITTEE_PASSWORD);
         browser.open("/board");
