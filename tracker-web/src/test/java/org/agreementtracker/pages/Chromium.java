@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -97,6 +98,13 @@ final class Chromium implements AutoCloseable {
         find("#username").sendKeys(user);
         find("#password").sendKeys(password);
         find("button[type=submit]").click();
+        // the login answers with a redirect: to the board, or back to the form with an error
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(browser -> !path().equals("/login"));
+    }
+
+    /** The session cookie of the pages, as the browser holds it. */
+    String sessionCookie() {
+        return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
     }
 
     void size(int width, int height) {
