@@ -150,7 +150,7 @@ class MessageSerializationTest {
                 new AgreementRow("a", "R", "T", AgreementKind.MOU, List.of("TRADE"), AgreementStatus.SIGNED, DAY,
                                  new MilestoneCounts(3, 1, 0, 1, 0, DAY), new BigDecimal("33.3"),
                                  new ReviewSummary(DAY, ImplementationScore.MINIMAL, Confidence.AMBER),
-                                 Instant.parse("2025-04-12T10:00:00Z")),
+                                 Instant.parse("2025-04-12T10:00:00Z"), List.of("PK-MOC")),
                 new AgreementDetail("a", "R", "T", AgreementKind.MOU, List.of("TRADE"), null, null, null, null,
                                     List.of(new Party("PK-MOC", "PK")), AgreementStatus.SIGNED,
                                     new AgreementDetail.Signature(DAY, "Minsk", List.of()), null,

@@ -164,6 +164,7 @@ public class AgreementBoardQueries {
                                         date(review.get("reviewedOn")),
                                         enumOf(ImplementationScore.class, review.get("score")),
                                         enumOf(Confidence.class, review.get("confidence"))),
-                                Values.instant(row.get("lastActivityAt")));
+                                Values.instant(row.get("lastActivityAt")),
+                                Values.strings(row, "parties"));
     }
 }

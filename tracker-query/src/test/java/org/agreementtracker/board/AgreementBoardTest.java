@@ -80,7 +80,8 @@ class AgreementBoardTest {
         assertThat(onlyRow()).isEqualTo(new AgreementRow("a1", "PKBY-2025-TRADE", "Trade agreement",
                                                          AgreementKind.AGREEMENT, List.of("TRADE", "INDUSTRY"),
                                                          AgreementStatus.DRAFT, null, MilestoneCounts.none(), null,
-                                                         null, history.lastRecordedAt()));
+                                                         null, history.lastRecordedAt(),
+                                                         List.of("PK-MOC", "BY-MINTRADE")));
     }
 
     @Test

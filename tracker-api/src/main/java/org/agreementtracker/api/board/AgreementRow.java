@@ -17,6 +17,8 @@ import java.util.List;
  *                        when it has none
  * @param latestReview    {@code null} until reviewed; the review with the latest {@code reviewedOn}
  * @param lastActivityAt  when the tracker recorded the agreement's latest event
+ * @param parties         the parties' body ids, in the order registered (an addition to API.md's fields, for the
+ *                        board page's party column)
  */
 public record AgreementRow(String id,
                            String ref,
@@ -28,5 +30,6 @@ public record AgreementRow(String id,
                            MilestoneCounts milestones,
                            BigDecimal progressPercent,
                            ReviewSummary latestReview,
-                           Instant lastActivityAt) {
+                           Instant lastActivityAt,
+                           List<String> parties) {
 }

@@ -1,0 +1,38 @@
+package org.agreementtracker.pages;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+
+/**
+ * Who may see the pages: the same users as the API, logged in with a form of ours and then known by a session
+ * cookie, so (unlike the stateless API, whose chain stays as it is) every page write carries a CSRF token. This chain
+ * answers only the pages' paths and comes before the API's, which takes everything else. Role rules sit on the page
+ * controllers as on the API's ({@code Authorized}).
+ */
+@Configuration(proxyBeanMethods = false)
+public class PagesSecurityConfiguration {
+
+    /** The paths the pages answer; everything else (the API above all) is the API chain's. */
+    static final String[] PAGE_PATHS = {"/", "/login", "/logout", "/forbidden", "/board", "/board/**",
+            "/agreements/**", "/ministry", "/ministry/**", "/summary", "/css/**", "/favicon.ico"};
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    public SecurityFilterChain pagesSecurity(HttpSecurity http) throws Exception {
+        AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
+        denied.setErrorPage(PageErrors.FORBIDDEN_PATH);
+        http.securityMatcher(PAGE_PATHS)
+            .authorizeHttpRequests(requests -> requests
+                    .requestMatchers("/login", "/css/**", "/favicon.ico", PageErrors.FORBIDDEN_PATH).permitAll()
+                    .anyRequest().authenticated())
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/board", false).permitAll())
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied));
+        return http.build();
+    }
+}

@@ -1,0 +1,209 @@
+package org.agreementtracker.pages.ministry;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.agreementtracker.agreement.Commands;
+import org.agreementtracker.api.actor.Role;
+import org.agreementtracker.api.agreement.AgreementRuleViolation;
+import org.agreementtracker.api.board.AgreementDetail;
+import org.agreementtracker.api.board.AgreementPage;
+import org.agreementtracker.api.board.FindAgreement;
+import org.agreementtracker.api.board.ListAgreements;
+import org.agreementtracker.api.board.ListMilestones;
+import org.agreementtracker.api.board.MilestoneDetail;
+import org.agreementtracker.api.board.MilestonePage;
+import org.agreementtracker.api.body.Body;
+import org.agreementtracker.api.body.BodyRegister;
+import org.agreementtracker.api.milestone.MilestoneStatus;
+import org.agreementtracker.api.milestone.ReportMilestoneProgress;
+import org.agreementtracker.api.milestone.ReportStatus;
+import org.agreementtracker.milestone.ReportRequest;
+import org.agreementtracker.pages.AsOf;
+import org.agreementtracker.pages.Viewer;
+import org.agreementtracker.problem.ProblemTranslators;
+import org.agreementtracker.problem.ResourceNotFoundException;
+import org.agreementtracker.readmodel.Reads;
+import org.agreementtracker.security.Authorized;
+import org.agreementtracker.security.TrackerUser;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A ministry officer's page: the milestones their body owns or is party to, soonest due first, and the form to
+ * report on one. The report goes to the aggregate as the API's does ({@code ReportMilestoneProgress} through
+ * {@link Commands}), so the aggregate's rules decide; a refusal is shown on the form, in place where it names a field.
+ */
+@Controller
+@Hidden // a page, not part of the API's OpenAPI document
+public class MinistryPage {
+
+    /** MINISTRY officers report for their own body here; the committee reports on behalf of a body through the API. */
+    static final String MINISTRY_ONLY = "hasRole('" + Authorized.MINISTRY + "')";
+    private static final List<Role> AS_MINISTRY = List.of(Role.MINISTRY);
+
+    private final Reads reads;
+    private final Commands commands;
+    private final BodyRegister bodies;
+    private final Validator validator;
+    private final ProblemTranslators translators;
+    private final MessageSource messages;
+
+    public MinistryPage(Reads reads, Commands commands, BodyRegister bodies, Validator validator,
+                        ProblemTranslators translators, MessageSource messages) {
+        this.messages = messages;
+        this.reads = reads;
+        this.commands = commands;
+        this.bodies = bodies;
+        this.validator = validator;
+        this.translators = translators;
+    }
+
+    @GetMapping("/ministry")
+    @PreAuthorize(MINISTRY_ONLY)
+    public String milestones(TrackerUser officer, Model model) {
+        model.addAttribute("milestones", milestonesOf(officer.body()));
+        model.addAttribute("body", bodies.find(officer.body()).map(Body::name).orElse(officer.body()));
+        model.addAttribute("today", commands.today());
+        return "pages/ministry";
+    }
+
+    @GetMapping("/ministry/agreements/{id}/milestones/{milestoneId}/report")
+    @PreAuthorize(MINISTRY_ONLY)
+    public String form(@PathVariable String id, @PathVariable String milestoneId, TrackerUser officer, Model model) {
+        AgreementDetail agreement = agreement(id);
+        MilestoneDetail milestone = milestone(agreement, milestoneId);
+        if (!Viewer.of(officer).mayReport(milestone.owner(), agreement.parties())) {
+            throw new AccessDeniedException(officer.body() + " may not report on " + milestoneId);
+        }
+        ReportForm form = new ReportForm();
+        form.setOccurredOn(commands.today());
+        return formPage(agreement, milestone, form, model);
+    }
+
+    @PostMapping("/ministry/agreements/{id}/milestones/{milestoneId}/report")
+    @PreAuthorize(MINISTRY_ONLY)
+    public String report(@PathVariable String id, @PathVariable String milestoneId,
+                         @ModelAttribute("report") ReportForm form, BindingResult errors, TrackerUser officer,
+                         Model model, RedirectAttributes redirect, HttpServletRequest request,
+                         HttpServletResponse response, Locale locale) {
+        AgreementDetail agreement = agreement(id);
+        MilestoneDetail milestone = milestone(agreement, milestoneId);
+        ReportRequest asApi = form.asRequest();
+        for (ConstraintViolation<ReportRequest> violation : validator.validate(asApi)) {
+            String field = ReportForm.fieldOf(violation.getPropertyPath().toString());
+            String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            // the page's own wording where it has one (report.status.NotNull), else the API's
+            String message = messages.getMessage("report." + field + "." + constraint, null, violation.getMessage(),
+                                                 locale);
+            reject(errors, field, message);
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return formPage(agreement, milestone, form, model);
+        }
+        var occurredOn = commands.orToday(form.getOccurredOn());
+        try {
+            commands.write(new ReportMilestoneProgress(id, milestoneId, UUID.randomUUID().toString(),
+                                                       Commands.actor(officer, AS_MINISTRY), null, occurredOn,
+                                                       form.getStatus(), form.getProgressPercent(),
+                                                       form.getIndicatorValue(), form.getNote(), form.evidence()),
+                           officer, AS_MINISTRY, occurredOn, request);
+        } catch (RuntimeException refused) {
+            var translation = translators.translate(refused).orElseThrow(() -> refused);
+            String field = translation.source() instanceof AgreementRuleViolation violation
+                    ? ReportForm.fieldOf(violation.field()) : null;
+            response.setStatus(translation.problem().getStatus());
+            if (translation.problem().getStatus() == HttpStatus.FORBIDDEN.value()) {
+                // not this officer's to report on: say so, and offer no form to try again
+                model.addAttribute("status", HttpStatus.FORBIDDEN.value());
+                model.addAttribute("detail", translation.problem().getDetail());
+                return "pages/error";
+            }
+            reject(errors, field, translation.problem().getDetail());
+            return formPage(agreement, milestone, form, model);
+        }
+        redirect.addFlashAttribute("recorded", new Recorded(
+                id, agreement.ref(), milestone.title(), occurredOn, form.getStatus(), form.getProgressPercent(),
+                form.getIndicatorValue(), milestone.indicator() == null ? null : milestone.indicator().unit(),
+                form.getNote(), Recorded.titles(form.evidence())));
+        return "redirect:/ministry";
+    }
+
+    private static void reject(BindingResult errors, String field, String message) {
+        if (field == null) {
+            errors.reject("refused", message);
+        } else if (!errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "invalid", message);
+        }
+    }
+
+    private String formPage(AgreementDetail agreement, MilestoneDetail milestone, ReportForm form, Model model) {
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("milestone", milestone);
+        model.addAttribute("report", form);
+        model.addAttribute("statuses", ReportStatus.values());
+        return "pages/report";
+    }
+
+    /** Owned milestones from the milestone board; those of agreements the body is party to from each agreement. */
+    private List<MinistryMilestone> milestonesOf(String body) {
+        Map<String, MinistryMilestone> mine = new LinkedHashMap<>();
+        reads.one(new ListMilestones(null, body, null, null, AsOf.now()), MilestonePage.class).rows().stream()
+             .filter(row -> row.status() != MilestoneStatus.CANCELLED)
+             .forEach(row -> mine.put(row.milestoneId(), new MinistryMilestone(
+                     row.agreementId(), row.agreementRef(), row.milestoneId(), row.title(), row.owner(), row.dueOn(),
+                     row.status(), row.overdue(), row.progressPercent())));
+        var party = new ListAgreements(null, null, body, null, null, AsOf.now());
+        for (var row : reads.one(party, AgreementPage.class).rows()) {
+            if (row.milestones().total() == 0) {
+                continue;
+            }
+            AgreementDetail agreement = reads.one(new FindAgreement(row.id(), AsOf.now()), AgreementDetail.class);
+            if (agreement == null) {
+                continue;
+            }
+            agreement.milestones().stream()
+                     .filter(m -> m.status() != MilestoneStatus.CANCELLED)
+                     .forEach(m -> mine.putIfAbsent(m.milestoneId(), new MinistryMilestone(
+                             agreement.id(), agreement.ref(), m.milestoneId(), m.title(), m.owner(), m.dueOn(),
+                             m.status(), m.overdue(), m.reconciliation().progressPercent())));
+        }
+        List<MinistryMilestone> soonestFirst = new ArrayList<>(mine.values());
+        soonestFirst.sort(Comparator.comparing(MinistryMilestone::dueOn).thenComparing(MinistryMilestone::title));
+        return soonestFirst;
+    }
+
+    private AgreementDetail agreement(String id) {
+        AgreementDetail agreement = reads.one(new FindAgreement(id, AsOf.now()), AgreementDetail.class);
+        if (agreement == null) {
+            throw new ResourceNotFoundException("Agreement", id);
+        }
+        return agreement;
+    }
+
+    private static MilestoneDetail milestone(AgreementDetail agreement, String milestoneId) {
+        return agreement.milestones().stream().filter(m -> m.milestoneId().equals(milestoneId)).findFirst()
+                        .orElseThrow(() -> new ResourceNotFoundException("Milestone", milestoneId));
+    }
+}
