@@ -1,6 +1,6 @@
 package org.agreementtracker.pages;
 
-import org.agreementtracker.security.Role;
+import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.api.agreement.Party;
 import org.agreementtracker.security.TrackerUser;
 import org.springframework.security.core.context.SecurityContextHolder;
