@@ -230,6 +230,14 @@ public class DemoDataLoader implements ApplicationRunner {
                 report(id, forum, "BY-BFFSE", LocalDate.of(2025, 9, 30), ReportStatus.IN_PROGRESS, 80, null,
                        "Example report: follow-up meetings with the firms still to come", null);
             }
+            case "PKBY-2024-ROADMAP" -> {
+                // owned by the foreign ministries, so that the demo officers (ministry-pk, ministry-by) have a
+                // milestone of their own to report on from the ministry page
+                String session = plan(id, "Next session of the Joint Ministerial Commission held",
+                                      LocalDate.of(2026, 12, 15), "PK-MOFA", 1, null);
+                report(id, session, "BY-MFA", LocalDate.of(2026, 10, 20), ReportStatus.IN_PROGRESS, 40, null,
+                       "Example report: dates proposed to the Pakistani side through diplomatic channels", null);
+            }
             case "PKBY-2025-READMISSION" -> plan(id, "Instruments of ratification exchanged",
                                                  LocalDate.of(2025, 10, 11), "PK-MOI", 1, null);
             default -> {

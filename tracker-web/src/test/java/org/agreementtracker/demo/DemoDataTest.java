@@ -98,6 +98,9 @@ class DemoDataTest {
             assertThat(summary.path("indicators").valueStream().map(i -> i.path("name").asString()))
                     .contains("Annual bilateral trade turnover", "Pakistani workers employed in Belarus under the "
                             + "framework");
+            assertThat(as(tracker).get("/api/v1/milestones?owner=PK-MOFA").send().json().size())
+                    .as("the demo officer ministry-pk (PK-MOFA) has a milestone of its own to report on")
+                    .isGreaterThan(0);
             head = eventStore.createHeadToken().position().orElseThrow();
         }
 
