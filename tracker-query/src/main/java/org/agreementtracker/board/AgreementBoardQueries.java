@@ -139,7 +139,7 @@ public class AgreementBoardQueries {
         return filter;
     }
 
-    static AgreementRow row(Document row, LocalDate today) {
+    public static AgreementRow row(Document row, LocalDate today) {
         MilestoneTally tally = new MilestoneTally(today);
         List<Reconciliation.WeightedProgress> progress = new ArrayList<>();
         for (Document milestone : Values.documents(row, "milestones")) {

@@ -36,8 +36,15 @@ public class BodiesBoardQueries {
 
     @QueryHandler
     public List<BodyRow> find(FindBodiesBoard query) {
-        LocalDate today = LocalDate.now(clock);
-        Map<String, Integer> sizes = postings.sizes();
+        return rows(postings.sizes(), lastReports.all(), bodies, LocalDate.now(clock));
+    }
+
+    /**
+     * The board from the sizes of the facets of {@link BodyFacets} and each body's last report, with "overdue" judged
+     * against {@code today}: what the stored postings give, or those of documents in memory.
+     */
+    public static List<BodyRow> rows(Map<String, Integer> sizes, Map<String, BodyRow.LastReport> last,
+                                     BodyRegister bodies, LocalDate today) {
         Map<String, Integer> overdue = new HashMap<>();
         for (Map.Entry<String, Integer> size : sizes.entrySet()) {
             String facet = size.getKey();
@@ -49,7 +56,6 @@ public class BodiesBoardQueries {
                 }
             }
         }
-        Map<String, BodyRow.LastReport> last = lastReports.all();
         List<BodyRow> rows = new ArrayList<>();
         for (Body body : bodies.all()) {
             rows.add(new BodyRow(body.id(), body.country(), body.name(),

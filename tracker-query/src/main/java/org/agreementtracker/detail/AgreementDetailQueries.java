@@ -63,7 +63,7 @@ public class AgreementDetailQueries {
         return detail == null ? null : detail(detail, LocalDate.now(clock));
     }
 
-    static AgreementDetail detail(Document detail, LocalDate today) {
+    public static AgreementDetail detail(Document detail, LocalDate today) {
         List<Party> parties = each(detail, "parties", party -> new Party(party.getString("body"),
                                                                         party.getString("country")));
         List<String> sides = MilestoneAccount.sides(parties);

@@ -197,7 +197,7 @@ public class MilestoneQueries {
         return filter;
     }
 
-    static MilestoneRow row(Document milestone, LocalDate today) {
+    public static MilestoneRow row(Document milestone, LocalDate today) {
         MilestoneStatus status = MilestoneAccount.status(milestone);
         LocalDate dueOn = date(milestone.get("dueOn"));
         return new MilestoneRow(milestone.getString("agreementId"),
