@@ -19,6 +19,7 @@ import org.agreementtracker.readmodel.ByIds;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Values;
+import org.agreementtracker.asof.AsOfReads;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 
@@ -45,8 +46,15 @@ public class SummaryBoardQueries {
     private final MongoCollection<Document> board;
     private final Postings postings;
     private final Clock clock;
+    private final AsOfReads asOf;
 
     public SummaryBoardQueries(MongoDatabase database, Clock clock) {
+        this(database, clock, null);
+    }
+
+    /** Queries that answer {@code asOf} through {@code asOf}. */
+    public SummaryBoardQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+        this.asOf = asOf;
         this.board = database.getCollection(AgreementBoardProjection.COLLECTION);
         this.postings = BoardFacets.postings(database);
         this.clock = clock;
@@ -54,6 +62,9 @@ public class SummaryBoardQueries {
 
     @QueryHandler
     public SummaryBoard find(FindSummaryBoard query) {
+        if (query.asOf() != null) {
+            return AsOfReads.required(asOf).summary(query.asOf());
+        }
         List<String> keys = postings.keysWithAll(List.of(BoardFacets.INDICATORS));
         return summary(postings.sizes(), ByIds.find(board, keys, Projections.include(
                 "agreementId", "ref", "milestones.milestoneId", "milestones.cancelled", "milestones.indicator",
