@@ -137,6 +137,8 @@ class AsOfHttpTest {
             assertThat(answer.status()).as(path + ": " + answer).isEqualTo(400);
             assertThat(answer.contentType()).startsWith("application/problem+json");
             assertThat(answer.json().path("errors").get(0).path("field").asString()).isEqualTo("asOf");
+            assertThat(answer.json().path("errors").get(0).path("message").asString())
+                    .isEqualTo("must be an instant such as 2025-04-11T10:15:30Z");
         }
     }
 }
