@@ -25,7 +25,7 @@ import org.bson.Document;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 import static org.agreementtracker.readmodel.Values.date;
 import static org.agreementtracker.readmodel.Values.documents;
@@ -119,7 +119,7 @@ public final class BoardRows {
     }
 
     private static Document milestone(Document row, String milestoneId, Recorded recorded,
-                                      java.util.function.UnaryOperator<Document> change) {
+                                      UnaryOperator<Document> change) {
         return activity(row.append("milestones", replacing(documents(row, "milestones"), "milestoneId", milestoneId,
                                                            change)), recorded);
     }
