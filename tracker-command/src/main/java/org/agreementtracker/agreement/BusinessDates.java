@@ -11,12 +11,12 @@ import java.time.ZoneOffset;
  * Business dates state facts, so none lies in the future. "Today" is the UTC date, as the API's default; a day of
  * grace lets a ministry east of Greenwich (Islamabad is UTC+5) report on its own today before UTC's has begun.
  */
-final class BusinessDates {
+public final class BusinessDates {
 
     private BusinessDates() {
     }
 
-    static LocalDate stated(String field, LocalDate date, Clock clock) {
+    public static LocalDate stated(String field, LocalDate date, Clock clock) {
         Require.present(field, date);
         LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
         if (date.isAfter(latest)) {

@@ -4,12 +4,12 @@ import org.agreementtracker.api.agreement.AgreementRuleViolation;
 import org.agreementtracker.api.agreement.RefusalCode;
 
 /** The plain input checks every command makes: present, not blank. */
-final class Require {
+public final class Require {
 
     private Require() {
     }
 
-    static <T> T present(String field, T value) {
+    public static <T> T present(String field, T value) {
         if (value == null) {
             throw new AgreementRuleViolation(RefusalCode.REQUIRED, field, field + " is required");
         }
@@ -17,7 +17,7 @@ final class Require {
     }
 
     /** The text stripped of surrounding blanks; refused when there is nothing else. */
-    static String text(String field, String value) {
+    public static String text(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new AgreementRuleViolation(RefusalCode.REQUIRED, field, field + " is required");
         }
@@ -29,7 +29,7 @@ final class Require {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    static AgreementRuleViolation invalid(String field, String message) {
+    public static AgreementRuleViolation invalid(String field, String message) {
         return new AgreementRuleViolation(RefusalCode.INVALID_VALUE, field, message);
     }
 }

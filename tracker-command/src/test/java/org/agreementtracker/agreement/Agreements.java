@@ -35,7 +35,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /** Test data: a Pakistan-Belarus defence agreement, its milestones and reports, and the fixture they run in. */
-final class Agreements {
+public final class Agreements {
 
     static final LocalDate TODAY = LocalDate.parse("2025-07-01");
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC);
@@ -138,12 +138,12 @@ final class Agreements {
     }
 
     /** Expects the command to be refused with {@code code} and exactly {@code message}, recording nothing. */
-    static void refused(ResultValidator<Agreement> result, RefusalCode code, String message) {
+    public static void refused(ResultValidator<?> result, RefusalCode code, String message) {
         result.expectNoEvents().expectException(refusal(code)).expectExceptionMessage(message);
     }
 
     /** Expects the command to be refused with {@code code}, for {@code field}, recording nothing. */
-    static void refusedFor(ResultValidator<Agreement> result, RefusalCode code, String field) {
+    public static void refusedFor(ResultValidator<?> result, RefusalCode code, String field) {
         result.expectNoEvents().expectException(refusal(code, field));
     }
 

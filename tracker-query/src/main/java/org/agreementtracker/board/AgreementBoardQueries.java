@@ -23,6 +23,7 @@ import org.agreementtracker.readmodel.MilestoneTally;
 import org.agreementtracker.readmodel.Paging;
 import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Values;
+import org.agreementtracker.asof.AsOfReads;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -47,8 +48,15 @@ public class AgreementBoardQueries {
     private final MongoCollection<Document> board;
     private final Postings postings;
     private final Clock clock;
+    private final AsOfReads asOf;
 
     public AgreementBoardQueries(MongoDatabase database, Clock clock) {
+        this(database, clock, null);
+    }
+
+    /** Queries that answer {@code asOf} through {@code asOf}. */
+    public AgreementBoardQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+        this.asOf = asOf;
         this.board = database.getCollection(AgreementBoardProjection.COLLECTION);
         this.postings = BoardFacets.postings(database);
         this.clock = clock;
@@ -63,6 +71,9 @@ public class AgreementBoardQueries {
     /** The same rows with the number of all rows the filters match, for the API's total-count header. */
     @QueryHandler
     public AgreementPage page(ListAgreements query) {
+        if (query.asOf() != null) {
+            return AsOfReads.required(asOf).agreements(query);
+        }
         Paging paging = Paging.of(query.page(), query.size());
         LocalDate today = LocalDate.now(clock);
         boolean text = query.q() != null && !query.q().isBlank();
@@ -139,7 +150,7 @@ public class AgreementBoardQueries {
         return filter;
     }
 
-    static AgreementRow row(Document row, LocalDate today) {
+    public static AgreementRow row(Document row, LocalDate today) {
         MilestoneTally tally = new MilestoneTally(today);
         List<Reconciliation.WeightedProgress> progress = new ArrayList<>();
         for (Document milestone : Values.documents(row, "milestones")) {

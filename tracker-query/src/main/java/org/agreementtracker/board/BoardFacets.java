@@ -62,7 +62,7 @@ public final class BoardFacets {
     }
 
     /** Every key of a board row and the facets it has. */
-    static Map<String, Set<String>> of(Document row) {
+    public static Map<String, Set<String>> of(Document row) {
         Map<String, Set<String>> facets = new HashMap<>();
         Set<String> agreement = new HashSet<>();
         agreement.add(STATUS + row.getString("status"));

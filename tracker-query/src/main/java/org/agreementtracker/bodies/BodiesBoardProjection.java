@@ -1,32 +1,22 @@
 package org.agreementtracker.bodies;
 
 import com.mongodb.client.MongoDatabase;
-import org.agreementtracker.api.agreement.AgreementRegistered;
-import org.agreementtracker.api.board.BodyRow;
-import org.agreementtracker.api.milestone.MilestoneCancelled;
-import org.agreementtracker.api.milestone.MilestonePlanned;
-import org.agreementtracker.api.milestone.MilestoneProgressReported;
+import org.agreementtracker.api.agreement.AgreementEvent;
 import org.agreementtracker.api.milestone.MilestoneReportCorrected;
-import org.agreementtracker.api.milestone.MilestoneRescheduled;
-import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Postings;
+import org.agreementtracker.readmodel.Recorded;
 import org.agreementtracker.readmodel.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
-
-import static org.agreementtracker.readmodel.Values.date;
-import static org.agreementtracker.readmodel.Values.documents;
-import static org.agreementtracker.readmodel.Values.replacing;
 
 /**
  * Keeps collection {@value #COLLECTION}: one document per agreement with what the bodies board needs of it, the owner,
@@ -39,7 +29,7 @@ import static org.agreementtracker.readmodel.Values.replacing;
  * </pre>
  * Every event changes one agreement's document, found by {@code _id} and guarded by its version; the postings and
  * the last reports are changed first, in ways that repeating changes nothing, so a crash before the document is
- * saved is repaired by the redelivery.
+ * saved is repaired by the redelivery. How the document takes in events is {@link BodyDocuments}.
  */
 @ProcessingGroup(BodiesBoardProjection.PROCESSING_GROUP)
 public class BodiesBoardProjection {
@@ -57,61 +47,27 @@ public class BodiesBoardProjection {
         this.lastReports = new LastReports(database.getCollection(LastReports.COLLECTION));
     }
 
+    /** Folds the event into its agreement's document, moving milestones in the postings before it is saved. */
     @EventHandler
-    public void on(AgreementRegistered event, @SequenceNumber long sequence) {
-        agreements.apply(event.agreementId(), sequence, current -> new Document("ref", event.ref())
-                .append("sides", MilestoneAccount.sides(event.parties()))
-                .append("milestones", List.of()));
-    }
-
-    @EventHandler
-    public void on(MilestonePlanned event, @SequenceNumber long sequence) {
-        change(event.agreementId(), sequence, agreement -> {
-            Document milestone = new Document("milestoneId", event.milestoneId())
-                    .append("owner", event.owner())
-                    .append("dueOn", date(event.dueOn()));
-            MilestoneAccount.planned(milestone, event.indicator(), agreement.getList("sides", String.class));
-            List<Document> milestones = documents(agreement, "milestones");
-            milestones.add(milestone);
-            return agreement.append("milestones", milestones);
-        });
-    }
-
-    @EventHandler
-    public void on(MilestoneRescheduled event, @SequenceNumber long sequence) {
-        changeMilestone(event.agreementId(), event.milestoneId(), sequence,
-                        milestone -> milestone.append("dueOn", date(event.newDueOn())));
-    }
-
-    @EventHandler
-    public void on(MilestoneCancelled event, @SequenceNumber long sequence) {
-        changeMilestone(event.agreementId(), event.milestoneId(), sequence,
-                        milestone -> milestone.append(MilestoneAccount.CANCELLED, true));
-    }
-
-    @EventHandler
-    public void on(MilestoneProgressReported event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        change(event.agreementId(), sequence, agreement -> {
-            lastReports.offer(event.body(), new BodyRow.LastReport(event.agreementId(), agreement.getString("ref"),
-                                                                   event.milestoneId(), event.status(),
-                                                                   event.occurredOn(), recordedAt), sequence);
-            List<String> sides = agreement.getList("sides", String.class);
-            return agreement.append("milestones", replacing(
-                    documents(agreement, "milestones"), "milestoneId", event.milestoneId(),
-                    milestone -> MilestoneAccount.reported(milestone, sequence, event.toSideReport(), sides)));
-        });
-    }
-
-    /** The corrected report counts in the original's place, also as its body's last report if it is that. */
-    @EventHandler
-    public void on(MilestoneReportCorrected event, @SequenceNumber long sequence) {
-        change(event.agreementId(), sequence, agreement -> {
-            lastReports.correct(event.body(), event.agreementId(), event.correctedSequence(), event.status());
-            List<String> sides = agreement.getList("sides", String.class);
-            return agreement.append("milestones", replacing(
-                    documents(agreement, "milestones"), "milestoneId", event.milestoneId(),
-                    milestone -> MilestoneAccount.corrected(milestone, event.correctedSequence(),
-                                                            event.toSideReport(), sides)));
+    public void on(AgreementEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+                   MetaData metaData) {
+        Recorded recorded = new Recorded(sequence, recordedAt, metaData);
+        agreements.apply(event.agreementId(), sequence, agreement -> {
+            BodyDocuments.BodyReport report = BodyDocuments.lastReport(agreement, event, recorded);
+            if (report != null) {
+                lastReports.offer(report.body(), report.report(), sequence);
+            }
+            if (agreement != null && event instanceof MilestoneReportCorrected correction) {
+                // the corrected report's status, also as its body's last report if it is that
+                lastReports.correct(correction.body(), correction.agreementId(), correction.correctedSequence(),
+                                    correction.status());
+            }
+            Map<String, Set<String>> before = agreement == null ? Map.of() : BodyFacets.of(agreement);
+            Document changed = BodyDocuments.FOLD.apply(agreement, event, recorded);
+            if (changed != null) {
+                postings.move(before, BodyFacets.of(changed));
+            }
+            return changed;
         });
     }
 
@@ -120,24 +76,5 @@ public class BodiesBoardProjection {
         postings.clear();
         lastReports.clear();
         agreements.clear();
-    }
-
-    /** Changes the agreement's document, and moves its milestones in the postings before the document is saved. */
-    private void change(String agreementId, long sequence, UnaryOperator<Document> change) {
-        agreements.apply(agreementId, sequence, agreement -> {
-            if (agreement == null) {
-                return null;
-            }
-            Map<String, Set<String>> before = BodyFacets.of(agreement);
-            Document changed = change.apply(agreement);
-            postings.move(before, BodyFacets.of(changed));
-            return changed;
-        });
-    }
-
-    private void changeMilestone(String agreementId, String milestoneId, long sequence,
-                                 UnaryOperator<Document> change) {
-        change(agreementId, sequence, agreement -> agreement.append(
-                "milestones", replacing(documents(agreement, "milestones"), "milestoneId", milestoneId, change)));
     }
 }

@@ -6,6 +6,7 @@ import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.api.board.BodyRow;
 import org.agreementtracker.api.board.FindBodiesBoard;
 import org.agreementtracker.readmodel.Postings;
+import org.agreementtracker.asof.AsOfReads;
 import org.axonframework.queryhandling.QueryHandler;
 
 import java.time.Clock;
@@ -26,8 +27,15 @@ public class BodiesBoardQueries {
     private final LastReports lastReports;
     private final BodyRegister bodies;
     private final Clock clock;
+    private final AsOfReads asOf;
 
     public BodiesBoardQueries(MongoDatabase database, BodyRegister bodies, Clock clock) {
+        this(database, bodies, clock, null);
+    }
+
+    /** Queries that answer {@code asOf} through {@code asOf}. */
+    public BodiesBoardQueries(MongoDatabase database, BodyRegister bodies, Clock clock, AsOfReads asOf) {
+        this.asOf = asOf;
         this.postings = BodyFacets.postings(database);
         this.lastReports = new LastReports(database.getCollection(LastReports.COLLECTION));
         this.bodies = bodies;
@@ -36,8 +44,18 @@ public class BodiesBoardQueries {
 
     @QueryHandler
     public List<BodyRow> find(FindBodiesBoard query) {
-        LocalDate today = LocalDate.now(clock);
-        Map<String, Integer> sizes = postings.sizes();
+        if (query.asOf() != null) {
+            return AsOfReads.required(asOf).bodies(query.asOf());
+        }
+        return rows(postings.sizes(), lastReports.all(), bodies, LocalDate.now(clock));
+    }
+
+    /**
+     * The board from the sizes of the facets of {@link BodyFacets} and each body's last report, with "overdue" judged
+     * against {@code today}: what the stored postings give, or those of documents in memory.
+     */
+    public static List<BodyRow> rows(Map<String, Integer> sizes, Map<String, BodyRow.LastReport> last,
+                                     BodyRegister bodies, LocalDate today) {
         Map<String, Integer> overdue = new HashMap<>();
         for (Map.Entry<String, Integer> size : sizes.entrySet()) {
             String facet = size.getKey();
@@ -49,7 +67,6 @@ public class BodiesBoardQueries {
                 }
             }
         }
-        Map<String, BodyRow.LastReport> last = lastReports.all();
         List<BodyRow> rows = new ArrayList<>();
         for (Body body : bodies.all()) {
             rows.add(new BodyRow(body.id(), body.country(), body.name(),

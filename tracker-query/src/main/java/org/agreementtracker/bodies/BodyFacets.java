@@ -17,7 +17,7 @@ import java.util.Set;
  * The facets of the bodies board's postings ({@value #COLLECTION}), by milestone (key: {@code agreementId/milestoneId}):
  * which body owns it open or achieved, and for open ones the due date, so "overdue" can be counted on any day.
  */
-final class BodyFacets {
+public final class BodyFacets {
 
     static final String COLLECTION = "bodies_board_postings";
 
@@ -36,7 +36,7 @@ final class BodyFacets {
     }
 
     /** Every milestone of an agreement's document and the facets it has. */
-    static Map<String, Set<String>> of(Document agreement) {
+    public static Map<String, Set<String>> of(Document agreement) {
         Map<String, Set<String>> facets = new HashMap<>();
         for (Document milestone : Values.documents(agreement, "milestones")) {
             String owner = milestone.getString("owner");

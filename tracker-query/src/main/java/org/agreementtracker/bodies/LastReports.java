@@ -22,7 +22,7 @@ import static org.agreementtracker.readmodel.Values.name;
  * replaces the stored one only if it is later by {@code order} (business date, then recording time), so offering the
  * same report twice, or reports of different agreements in any order, leaves the latest one standing.
  */
-final class LastReports {
+public final class LastReports {
 
     static final String COLLECTION = "bodies_board_last_reports";
 
@@ -32,14 +32,14 @@ final class LastReports {
         this.collection = collection;
     }
 
-    void offer(String body, BodyRow.LastReport report) {
-        offer(body, report, null);
+    /** The date, then the recording time in fixed-width milliseconds: ordered as strings as they are in time. */
+    public static String order(BodyRow.LastReport report) {
+        return report.occurredOn() + "|" + String.format("%015d", report.recordedAt().toEpochMilli());
     }
 
     /** Offers a report recorded by the event at {@code sequence} of its agreement, so a correction can find it. */
-    void offer(String body, BodyRow.LastReport report, Long sequence) {
-        // the date, then the recording time in fixed-width milliseconds: ordered as strings as they are in time
-        String order = report.occurredOn() + "|" + String.format("%015d", report.recordedAt().toEpochMilli());
+    void offer(String body, BodyRow.LastReport report, long sequence) {
+        String order = order(report);
         Document stored = new Document("order", order)
                 .append("agreementId", report.agreementId())
                 .append("agreementRef", report.agreementRef())

@@ -27,6 +27,7 @@ import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.review.ImplementationScore;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.VersionedDocuments;
+import org.agreementtracker.asof.AsOfReads;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 
@@ -51,8 +52,15 @@ public class AgreementDetailQueries {
 
     private final VersionedDocuments details;
     private final Clock clock;
+    private final AsOfReads asOf;
 
     public AgreementDetailQueries(MongoDatabase database, Clock clock) {
+        this(database, clock, null);
+    }
+
+    /** Queries that answer {@code asOf} through {@code asOf}. */
+    public AgreementDetailQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+        this.asOf = asOf;
         this.details = new VersionedDocuments(database.getCollection(AgreementDetailProjection.COLLECTION));
         this.clock = clock;
     }
@@ -60,11 +68,14 @@ public class AgreementDetailQueries {
     /** The agreement, or {@code null} when there is none with that id. */
     @QueryHandler
     public AgreementDetail find(FindAgreement query) {
+        if (query.asOf() != null) {
+            return AsOfReads.required(asOf).agreement(query.agreementId(), query.asOf());
+        }
         Document detail = details.find(query.agreementId());
         return detail == null ? null : detail(detail, LocalDate.now(clock));
     }
 
-    static AgreementDetail detail(Document detail, LocalDate today) {
+    public static AgreementDetail detail(Document detail, LocalDate today) {
         List<Party> parties = each(detail, "parties", party -> new Party(party.getString("body"),
                                                                         party.getString("country")));
         List<String> sides = MilestoneAccount.sides(parties);

@@ -14,7 +14,7 @@ import java.util.Set;
  * under its due date, and the open ones also under {@code open-due:<date>}. Counting and listing by due date (what
  * is overdue today, what falls due before a date, all in order of due date) then reads postings, not every row.
  */
-final class MilestoneFacets {
+public final class MilestoneFacets {
 
     static final String COLLECTION = "milestone_postings";
 
@@ -33,7 +33,7 @@ final class MilestoneFacets {
     }
 
     /** The milestone's key and its facets; none for a document that is not (yet) a milestone. */
-    static Map<String, Set<String>> of(Document milestone) {
+    public static Map<String, Set<String>> of(Document milestone) {
         if (milestone == null) {
             return Map.of();
         }

@@ -15,6 +15,7 @@ import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Paging;
 import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Values;
+import org.agreementtracker.asof.AsOfReads;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -45,8 +46,15 @@ public class MilestoneQueries {
     private final MongoCollection<Document> milestones;
     private final Postings postings;
     private final Clock clock;
+    private final AsOfReads asOf;
 
     public MilestoneQueries(MongoDatabase database, Clock clock) {
+        this(database, clock, null);
+    }
+
+    /** Queries that answer {@code asOf} through {@code asOf}. */
+    public MilestoneQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+        this.asOf = asOf;
         this.milestones = database.getCollection(MilestonesProjection.COLLECTION);
         this.postings = new Postings(database.getCollection(MilestoneFacets.COLLECTION));
         this.clock = clock;
@@ -59,6 +67,9 @@ public class MilestoneQueries {
 
     @QueryHandler
     public MilestonePage page(ListMilestones query) {
+        if (query.asOf() != null) {
+            return AsOfReads.required(asOf).milestones(query);
+        }
         Paging paging = Paging.of(query.page(), query.size());
         LocalDate today = LocalDate.now(clock);
         if (query.owner() == null && query.status() == null) {
@@ -197,7 +208,7 @@ public class MilestoneQueries {
         return filter;
     }
 
-    static MilestoneRow row(Document milestone, LocalDate today) {
+    public static MilestoneRow row(Document milestone, LocalDate today) {
         MilestoneStatus status = MilestoneAccount.status(milestone);
         LocalDate dueOn = date(milestone.get("dueOn"));
         return new MilestoneRow(milestone.getString("agreementId"),

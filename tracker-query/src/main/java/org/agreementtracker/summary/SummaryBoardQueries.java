@@ -19,6 +19,7 @@ import org.agreementtracker.readmodel.ByIds;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Values;
+import org.agreementtracker.asof.AsOfReads;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 
@@ -45,8 +46,15 @@ public class SummaryBoardQueries {
     private final MongoCollection<Document> board;
     private final Postings postings;
     private final Clock clock;
+    private final AsOfReads asOf;
 
     public SummaryBoardQueries(MongoDatabase database, Clock clock) {
+        this(database, clock, null);
+    }
+
+    /** Queries that answer {@code asOf} through {@code asOf}. */
+    public SummaryBoardQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+        this.asOf = asOf;
         this.board = database.getCollection(AgreementBoardProjection.COLLECTION);
         this.postings = BoardFacets.postings(database);
         this.clock = clock;
@@ -54,8 +62,21 @@ public class SummaryBoardQueries {
 
     @QueryHandler
     public SummaryBoard find(FindSummaryBoard query) {
-        LocalDate today = LocalDate.now(clock);
-        Map<String, Integer> sizes = postings.sizes();
+        if (query.asOf() != null) {
+            return AsOfReads.required(asOf).summary(query.asOf());
+        }
+        List<String> keys = postings.keysWithAll(List.of(BoardFacets.INDICATORS));
+        return summary(postings.sizes(), ByIds.find(board, keys, Projections.include(
+                "agreementId", "ref", "milestones.milestoneId", "milestones.cancelled", "milestones.indicator",
+                "milestones.reading")), LocalDate.now(clock));
+    }
+
+    /**
+     * The summary from the sizes of the facets of {@link BoardFacets} and the rows of the agreements with
+     * indicators (in the board's order), judged against {@code today}: what the stored postings and rows give, or
+     * rows in memory.
+     */
+    public static SummaryBoard summary(Map<String, Integer> sizes, List<Document> indicatorRows, LocalDate today) {
         Map<AgreementStatus, Integer> byStatus = zeros(AgreementStatus.class);
         Map<String, Integer> bySector = new TreeMap<>();
         Map<Confidence, Integer> byConfidence = zeros(Confidence.class);
@@ -84,15 +105,12 @@ public class SummaryBoardQueries {
                                                          overdue,
                                                          sizes.getOrDefault(BoardFacets.DISPUTED, 0),
                                                          nextDueOn);
-        return new SummaryBoard(byStatus, bySector, byConfidence, milestones, indicators());
+        return new SummaryBoard(byStatus, bySector, byConfidence, milestones, indicators(indicatorRows));
     }
 
-    private List<IndicatorProgress> indicators() {
-        List<String> keys = postings.keysWithAll(List.of(BoardFacets.INDICATORS));
+    private static List<IndicatorProgress> indicators(List<Document> rows) {
         List<IndicatorProgress> indicators = new ArrayList<>();
-        for (Document row : ByIds.find(board, keys, Projections.include(
-                "agreementId", "ref", "milestones.milestoneId", "milestones.cancelled", "milestones.indicator",
-                "milestones.reading"))) {
+        for (Document row : rows) {
             for (Document milestone : Values.documents(row, "milestones")) {
                 Indicator indicator = MilestoneAccount.indicator(milestone);
                 if (indicator != null && MilestoneAccount.status(milestone) != MilestoneStatus.CANCELLED) {

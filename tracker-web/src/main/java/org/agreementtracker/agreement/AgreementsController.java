@@ -26,6 +26,7 @@ import org.agreementtracker.api.board.MilestoneDetail;
 import org.agreementtracker.api.board.ReportEntry;
 import org.agreementtracker.api.board.ReviewEntry;
 import org.agreementtracker.api.review.Confidence;
+import org.agreementtracker.asof.AsOfParameter;
 import org.agreementtracker.audit.RecordedChain;
 import org.agreementtracker.problem.ETags;
 import org.agreementtracker.problem.ResourceNotFoundException;
@@ -48,6 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,10 +94,11 @@ public class AgreementsController {
             @Parameter(description = "A body id among the parties") @RequestParam(required = false) String party,
             @Parameter(description = "Of the latest review") @RequestParam(required = false) Confidence confidence,
             @Parameter(description = "Text in the ref or title") @RequestParam(required = false) String q,
+            @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) Instant asOf,
             @RequestParam(required = false) @Min(0) Integer page,
             @RequestParam(required = false) @Min(1) @Max(MAX_PAGE_SIZE) Integer size) {
         ListAgreements query = new ListAgreements(blankToNull(sector), status, blankToNull(party), confidence,
-                                                  blankToNull(q), null, page, pageSize(page, size));
+                                                  blankToNull(q), asOf, page, pageSize(page, size));
         AgreementPage rows = reads.one(query, AgreementPage.class);
         return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(rows.total())).body(rows.rows());
     }
@@ -104,8 +107,11 @@ public class AgreementsController {
     @PreAuthorize(Authorized.ANY_USER)
     @Operation(summary = "An agreement in full: parties, status history, milestones with each side's reports, "
             + "reviews; its ETag is its version")
-    public ResponseEntity<AgreementDetail> agreement(@PathVariable String id, WebRequest request) {
-        AgreementDetail agreement = detail(id);
+    public ResponseEntity<AgreementDetail> agreement(
+            @PathVariable String id,
+            @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) Instant asOf,
+            WebRequest request) {
+        AgreementDetail agreement = detail(id, asOf);
         if (request.checkNotModified(ETags.of(agreement.version()))) {
             return null;
         }
@@ -147,7 +153,12 @@ public class AgreementsController {
     }
 
     private AgreementDetail detail(String id) {
-        AgreementDetail agreement = reads.one(new FindAgreement(id), AgreementDetail.class);
+        return detail(id, null);
+    }
+
+    /** The agreement, now or as of an instant; 404 when there is none (yet). */
+    private AgreementDetail detail(String id, Instant asOf) {
+        AgreementDetail agreement = reads.one(new FindAgreement(id, asOf), AgreementDetail.class);
         if (agreement == null) {
             throw new ResourceNotFoundException("Agreement", id);
         }

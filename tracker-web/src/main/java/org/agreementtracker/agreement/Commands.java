@@ -62,6 +62,16 @@ public class Commands {
         return written;
     }
 
+    /**
+     * Sends a command to an aggregate other than an agreement (a meeting, say) and waits until the projections show
+     * its event with sequence number {@code version}.
+     */
+    public void write(Object command, String aggregateId, long version, TrackerUser caller, List<Role> actingAs,
+                      LocalDate occurredOn, HttpServletRequest request) {
+        gateway.sendAndWait(command, metaData(actor(caller, actingAs), occurredOn, request));
+        readYourWrites.awaitProjections(aggregateId, version);
+    }
+
     /** The version a write is conditional on ({@code If-Match}), or {@code null} when it is not conditional. */
     public static Long expectedVersion(String ifMatch) {
         OptionalLong expected = ETags.expectedVersion(ifMatch);

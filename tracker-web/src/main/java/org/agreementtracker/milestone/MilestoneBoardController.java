@@ -10,6 +10,7 @@ import org.agreementtracker.api.board.ListMilestones;
 import org.agreementtracker.api.board.MilestonePage;
 import org.agreementtracker.api.board.MilestoneRow;
 import org.agreementtracker.api.milestone.MilestoneStatus;
+import org.agreementtracker.asof.AsOfParameter;
 import org.agreementtracker.readmodel.Reads;
 import org.agreementtracker.security.Authorized;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -44,11 +46,12 @@ public class MilestoneBoardController {
             @RequestParam(required = false) LocalDate dueBefore,
             @Parameter(description = "The reconciled status, or CANCELLED")
             @RequestParam(required = false) MilestoneStatus status,
+            @Parameter(description = AsOfParameter.DESCRIPTION) @RequestParam(required = false) Instant asOf,
             @RequestParam(required = false) @Min(0) Integer page,
             @RequestParam(required = false) @Min(1) @Max(500) Integer size) {
         String body = owner == null || owner.isBlank() ? null : owner.strip();
         Integer pageSize = size == null && page != null ? Integer.valueOf(50) : size;
-        MilestonePage rows = reads.one(new ListMilestones(overdue, body, dueBefore, status, null, page, pageSize),
+        MilestonePage rows = reads.one(new ListMilestones(overdue, body, dueBefore, status, asOf, page, pageSize),
                                        MilestonePage.class);
         return ResponseEntity.ok().header(AgreementsController.TOTAL_COUNT, String.valueOf(rows.total()))
                              .body(rows.rows());

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.agreementtracker.api.body.BodyRegister;
+import org.agreementtracker.asof.AsOfReads;
 import org.agreementtracker.bodies.BodiesBoardProjection;
 import org.agreementtracker.bodies.BodiesBoardQueries;
 import org.agreementtracker.board.AgreementBoardProjection;
@@ -48,28 +49,29 @@ public class ReadModelConfiguration {
     }
 
     @Bean
-    public AgreementBoardQueries agreementBoardQueries(MongoDatabase database, Clock clock) {
-        return new AgreementBoardQueries(database, clock);
+    public AgreementBoardQueries agreementBoardQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+        return new AgreementBoardQueries(database, clock, asOf);
     }
 
     @Bean
-    public AgreementDetailQueries agreementDetailQueries(MongoDatabase database, Clock clock) {
-        return new AgreementDetailQueries(database, clock);
+    public AgreementDetailQueries agreementDetailQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+        return new AgreementDetailQueries(database, clock, asOf);
     }
 
     @Bean
-    public MilestoneQueries milestoneQueries(MongoDatabase database, Clock clock) {
-        return new MilestoneQueries(database, clock);
+    public MilestoneQueries milestoneQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+        return new MilestoneQueries(database, clock, asOf);
     }
 
     @Bean
-    public BodiesBoardQueries bodiesBoardQueries(MongoDatabase database, BodyRegister bodies, Clock clock) {
-        return new BodiesBoardQueries(database, bodies, clock);
+    public BodiesBoardQueries bodiesBoardQueries(MongoDatabase database, BodyRegister bodies, Clock clock,
+                                                 AsOfReads asOf) {
+        return new BodiesBoardQueries(database, bodies, clock, asOf);
     }
 
     @Bean
-    public SummaryBoardQueries summaryBoardQueries(MongoDatabase database, Clock clock) {
-        return new SummaryBoardQueries(database, clock);
+    public SummaryBoardQueries summaryBoardQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+        return new SummaryBoardQueries(database, clock, asOf);
     }
 
     /** {@code tracker.milestones.overdue}: open milestones due before today (UTC), over all agreements. */

@@ -1,8 +1,7 @@
 package org.agreementtracker.api.milestone;
 
-import org.agreementtracker.api.agreement.AgreementEvent;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record MilestoneCancelled(String agreementId, String milestoneId, String reason) implements AgreementEvent {
+public record MilestoneCancelled(String agreementId, String milestoneId, String reason) implements MilestoneEvent {
 }

@@ -1,6 +1,5 @@
 package org.agreementtracker.api.milestone;
 
-import org.agreementtracker.api.agreement.AgreementEvent;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -14,5 +13,5 @@ public record MilestonePlanned(String agreementId,
                                String owner,
                                String ownerSide,
                                int weight,
-                               Indicator indicator) implements AgreementEvent {
+                               Indicator indicator) implements MilestoneEvent {
 }

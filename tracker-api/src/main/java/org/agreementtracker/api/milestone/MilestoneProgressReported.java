@@ -1,7 +1,6 @@
 package org.agreementtracker.api.milestone;
 
 import org.agreementtracker.api.actor.Actor;
-import org.agreementtracker.api.agreement.AgreementEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -25,7 +24,7 @@ public record MilestoneProgressReported(String agreementId,
                                         Integer progressPercent,
                                         BigDecimal indicatorValue,
                                         String note,
-                                        List<Evidence> evidence) implements AgreementEvent {
+                                        List<Evidence> evidence) implements MilestoneEvent {
 
     public MilestoneProgressReported {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);

@@ -1,6 +1,5 @@
 package org.agreementtracker.api.milestone;
 
-import org.agreementtracker.api.agreement.AgreementEvent;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -27,7 +26,7 @@ public record MilestoneReportCorrected(String agreementId,
                                        Integer progressPercent,
                                        BigDecimal indicatorValue,
                                        String note,
-                                       List<Evidence> evidence) implements AgreementEvent {
+                                       List<Evidence> evidence) implements MilestoneEvent {
 
     public MilestoneReportCorrected {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);

@@ -1,6 +1,5 @@
 package org.agreementtracker.api.milestone;
 
-import org.agreementtracker.api.agreement.AgreementEvent;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -11,5 +10,5 @@ public record MilestoneRescheduled(String agreementId,
                                    String milestoneId,
                                    LocalDate previousDueOn,
                                    LocalDate newDueOn,
-                                   String reason) implements AgreementEvent {
+                                   String reason) implements MilestoneEvent {
 }

@@ -1,0 +1,182 @@
+package org.agreementtracker.asof;
+
+import org.agreementtracker.api.board.AgreementDetail;
+import org.agreementtracker.api.board.AgreementPage;
+import org.agreementtracker.api.board.AgreementRow;
+import org.agreementtracker.api.board.BodyRow;
+import org.agreementtracker.api.board.ListAgreements;
+import org.agreementtracker.api.board.ListMilestones;
+import org.agreementtracker.api.board.MilestonePage;
+import org.agreementtracker.api.board.MilestoneRow;
+import org.agreementtracker.api.board.SummaryBoard;
+import org.agreementtracker.api.body.BodyRegister;
+import org.agreementtracker.api.milestone.MilestoneStatus;
+import org.agreementtracker.bodies.BodiesBoardQueries;
+import org.agreementtracker.bodies.BodyFacets;
+import org.agreementtracker.board.AgreementBoardQueries;
+import org.agreementtracker.board.BoardFacets;
+import org.agreementtracker.detail.AgreementDetailQueries;
+import org.agreementtracker.detail.AgreementDetails;
+import org.agreementtracker.milestones.MilestoneQueries;
+import org.agreementtracker.readmodel.MilestoneAccount;
+import org.agreementtracker.readmodel.Paging;
+import org.agreementtracker.readmodel.Recorded;
+import org.agreementtracker.readmodel.Values;
+import org.agreementtracker.readmodel.VersionedDocuments;
+import org.agreementtracker.summary.SummaryBoardQueries;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.bson.Document;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Answers the board queries as the tracker knew things at an instant ({@code asOf}): the documents the projections
+ * would have held then, folded from the events ({@link BoardHistory}, {@link AgreementDetails}), turned into answers
+ * by the same code as the live queries; filters and pages are applied in memory. "Overdue" is judged against the
+ * date of the instant in UTC. An instant in the future is taken as now.
+ */
+public class AsOfReads {
+
+    private final BoardHistory history;
+    private final EventStorageEngine events;
+    private final BodyRegister bodies;
+    private final Clock clock;
+
+    public AsOfReads(BoardHistory history, EventStorageEngine events, BodyRegister bodies, Clock clock) {
+        this.history = history;
+        this.events = events;
+        this.bodies = bodies;
+        this.clock = clock;
+    }
+
+    /** {@code asOf}, which must be there to answer a question as of an instant. */
+    public static AsOfReads required(AsOfReads asOf) {
+        if (asOf == null) {
+            throw new IllegalStateException("These queries were made without the as-of engine");
+        }
+        return asOf;
+    }
+
+    /** The instant asked about, no later than now. */
+    Instant bounded(Instant asOf) {
+        Instant now = clock.instant();
+        return asOf.isAfter(now) ? now : asOf;
+    }
+
+    static LocalDate dateOf(Instant asOf) {
+        return LocalDate.ofInstant(asOf, ZoneOffset.UTC);
+    }
+
+    public AgreementPage agreements(ListAgreements query) {
+        Instant asOf = bounded(query.asOf());
+        LocalDate day = dateOf(asOf);
+        List<Document> matching = history.asOf(asOf).rows().stream().filter(row -> matches(row, query)).toList();
+        List<AgreementRow> rows = new ArrayList<>();
+        for (Document row : Paging.of(query.page(), query.size()).of(matching)) {
+            rows.add(AgreementBoardQueries.row(row, day));
+        }
+        return new AgreementPage(rows, matching.size());
+    }
+
+    private static boolean matches(Document row, ListAgreements query) {
+        Document review = row.get("latestReview", Document.class);
+        return (query.status() == null || query.status().name().equals(row.getString("status")))
+                && (query.confidence() == null
+                    || review != null && query.confidence().name().equals(review.getString("confidence")))
+                && (query.party() == null || Values.strings(row, "parties").contains(query.party()))
+                && (query.sector() == null || Values.strings(row, "sectors").contains(query.sector()))
+                && (query.q() == null || query.q().isBlank() || containsText(row, query.q().strip()));
+    }
+
+    private static boolean containsText(Document row, String text) {
+        Pattern pattern = Pattern.compile(Pattern.quote(text), Pattern.CASE_INSENSITIVE);
+        return pattern.matcher(row.getString("ref")).find() || pattern.matcher(row.getString("title")).find();
+    }
+
+    public MilestonePage milestones(ListMilestones query) {
+        Instant asOf = bounded(query.asOf());
+        LocalDate day = dateOf(asOf);
+        List<Document> matching = history.asOf(asOf).milestones().stream()
+                                         .filter(milestone -> matches(milestone, query, day))
+                                         .sorted(Comparator.comparing((Document milestone) -> milestone.getString("dueOn"))
+                                                           .thenComparing(milestone -> milestone.getString("_id")))
+                                         .toList();
+        List<MilestoneRow> rows = new ArrayList<>();
+        for (Document milestone : Paging.of(query.page(), query.size()).of(matching)) {
+            rows.add(MilestoneQueries.row(milestone, day));
+        }
+        return new MilestonePage(rows, matching.size());
+    }
+
+    private static boolean matches(Document milestone, ListMilestones query, LocalDate day) {
+        boolean cancelled = Boolean.TRUE.equals(milestone.getBoolean(MilestoneAccount.CANCELLED));
+        boolean overdue = Boolean.TRUE.equals(milestone.getBoolean("open"))
+                && Values.date(milestone.get("dueOn")).isBefore(day);
+        return (query.owner() == null || query.owner().equals(milestone.getString("owner")))
+                && (query.status() == null
+                    || (query.status() == MilestoneStatus.CANCELLED
+                        ? cancelled
+                        : !cancelled && query.status().name().equals(milestone.getString(MilestoneAccount.STATUS))))
+                && (query.overdue() == null || query.overdue() == overdue)
+                && (query.dueBefore() == null || Values.date(milestone.get("dueOn")).isBefore(query.dueBefore()));
+    }
+
+    public SummaryBoard summary(Instant asOf) {
+        Instant bounded = bounded(asOf);
+        Map<String, Integer> sizes = new TreeMap<>();
+        List<Document> withIndicators = new ArrayList<>();
+        for (Document row : history.asOf(bounded).rows()) {
+            Map<String, Set<String>> facets = BoardFacets.of(row);
+            count(facets, sizes);
+            if (facets.get(row.getString("_id")).contains(BoardFacets.INDICATORS)) {
+                withIndicators.add(row);
+            }
+        }
+        return SummaryBoardQueries.summary(sizes, withIndicators, dateOf(bounded));
+    }
+
+    public List<BodyRow> bodies(Instant asOf) {
+        Instant bounded = bounded(asOf);
+        BoardState state = history.asOf(bounded);
+        Map<String, Integer> sizes = new TreeMap<>();
+        for (Document agreement : state.bodyDocuments()) {
+            count(BodyFacets.of(agreement), sizes);
+        }
+        return BodiesBoardQueries.rows(sizes, state.lastReports(), bodies, dateOf(bounded));
+    }
+
+    private static void count(Map<String, Set<String>> facets, Map<String, Integer> sizes) {
+        facets.values().forEach(of -> of.forEach(facet -> sizes.merge(facet, 1, Integer::sum)));
+    }
+
+    /** The agreement as it stood at {@code asOf}, folded from its own events; {@code null} if not yet registered. */
+    public AgreementDetail agreement(String agreementId, Instant asOf) {
+        Instant bounded = bounded(asOf);
+        Document detail = null;
+        DomainEventStream stream = events.readEvents(agreementId);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> event = stream.next();
+            if (event.getTimestamp().isAfter(bounded)) {
+                continue;
+            }
+            Recorded recorded = Recorded.of(event);
+            Document changed = AgreementDetails.FOLD.apply(detail, event.getPayload(), recorded);
+            if (changed != null) {
+                detail = changed.append("_id", agreementId).append(VersionedDocuments.VERSION, recorded.sequence());
+            }
+        }
+        return detail == null ? null : AgreementDetailQueries.detail(detail, dateOf(bounded));
+    }
+}

@@ -1,0 +1,160 @@
+package org.agreementtracker.asof;
+
+import org.agreementtracker.api.agreement.AgreementEvent;
+import org.agreementtracker.api.board.BodyRow;
+import org.agreementtracker.api.milestone.MilestoneEvent;
+import org.agreementtracker.api.milestone.ReportStatus;
+import org.agreementtracker.bodies.BodyDocuments;
+import org.agreementtracker.bodies.LastReports;
+import org.agreementtracker.board.BoardRows;
+import org.agreementtracker.milestones.MilestoneDocuments;
+import org.agreementtracker.readmodel.Fold;
+import org.agreementtracker.readmodel.Recorded;
+import org.agreementtracker.readmodel.Values;
+import org.agreementtracker.readmodel.VersionedDocuments;
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The documents of the board, milestone and bodies read models, held in memory and changed by the same folds as the
+ * live projections ({@link BoardRows#FOLD}, {@link MilestoneDocuments}, {@link BodyDocuments#FOLD}): what those read
+ * models would hold after the events applied so far. Not thread-safe; one state answers one question.
+ */
+public final class BoardState {
+
+    private final Map<String, Document> rows = new HashMap<>();
+    private final Map<String, Document> bodies = new HashMap<>();
+    private final Map<String, Document> milestoneAgreements = new HashMap<>();
+    private final Map<String, Document> milestones = new HashMap<>();
+    private final Map<String, BodyRow.LastReport> lastReports = new HashMap<>();
+    private final Fold milestoneFold = MilestoneDocuments.milestone(milestoneAgreements::get);
+
+    /** Takes in one event, as each projection would. */
+    public void apply(Object payload, Recorded recorded) {
+        if (!(payload instanceof AgreementEvent event)) {
+            return;
+        }
+        String agreementId = event.agreementId();
+        put(rows, agreementId, BoardRows.FOLD.apply(rows.get(agreementId), event, recorded), recorded);
+        BodyDocuments.BodyReport report = BodyDocuments.lastReport(bodies.get(agreementId), event, recorded);
+        if (report != null) {
+            lastReports.merge(report.body(), report.report(),
+                              (held, offered) -> LastReports.order(offered).compareTo(LastReports.order(held)) > 0
+                                      ? offered : held);
+        }
+        put(bodies, agreementId, BodyDocuments.FOLD.apply(bodies.get(agreementId), event, recorded), recorded);
+        put(milestoneAgreements, agreementId,
+            MilestoneDocuments.AGREEMENT.apply(milestoneAgreements.get(agreementId), event, recorded), recorded);
+        if (event instanceof MilestoneEvent milestoneEvent) {
+            String id = MilestoneDocuments.id(agreementId, milestoneEvent.milestoneId());
+            put(milestones, id, milestoneFold.apply(milestones.get(id), event, recorded), recorded);
+        }
+    }
+
+    private static void put(Map<String, Document> documents, String key, Document changed, Recorded recorded) {
+        if (changed != null) {
+            documents.put(key, changed.append(VersionedDocuments.VERSION, recorded.sequence()));
+        }
+    }
+
+    /** The board's rows, in the board's order (that of their {@code _id}). */
+    public List<Document> rows() {
+        List<Document> ordered = new ArrayList<>(rows.values());
+        ordered.sort((a, b) -> a.getString("_id").compareTo(b.getString("_id")));
+        return ordered;
+    }
+
+    public List<Document> bodyDocuments() {
+        return List.copyOf(bodies.values());
+    }
+
+    public List<Document> milestones() {
+        return List.copyOf(milestones.values());
+    }
+
+    public Map<String, BodyRow.LastReport> lastReports() {
+        return Map.copyOf(lastReports);
+    }
+
+    public int agreements() {
+        return rows.size();
+    }
+
+    /** The state as documents of at most {@code size} agreements each, for a checkpoint. */
+    List<Document> chunks(int size) {
+        Map<String, List<Document>> milestonesOf = new HashMap<>();
+        milestones.forEach((id, milestone) -> milestonesOf
+                .computeIfAbsent(milestone.getString("agreementId"), agreement -> new ArrayList<>()).add(milestone));
+        List<String> ids = new ArrayList<>(milestoneAgreements.keySet());
+        rows.keySet().forEach(id -> {
+            if (!milestoneAgreements.containsKey(id)) {
+                ids.add(id);
+            }
+        });
+        List<Document> chunks = new ArrayList<>();
+        List<Document> entries = new ArrayList<>();
+        for (String id : ids) {
+            entries.add(new Document("agreementId", id)
+                                .append("row", rows.get(id))
+                                .append("bodies", bodies.get(id))
+                                .append("agreement", milestoneAgreements.get(id))
+                                .append("milestones", milestonesOf.getOrDefault(id, List.of())));
+            if (entries.size() == size) {
+                chunks.add(new Document("agreements", entries));
+                entries = new ArrayList<>();
+            }
+        }
+        if (!entries.isEmpty() || chunks.isEmpty()) {
+            chunks.add(new Document("agreements", entries));
+        }
+        return chunks;
+    }
+
+    /** The last reports, for a checkpoint's head. */
+    Document lastReportsDocument() {
+        Document all = new Document();
+        lastReports.forEach((body, report) -> all.append(body, new Document("agreementId", report.agreementId())
+                .append("agreementRef", report.agreementRef())
+                .append("milestoneId", report.milestoneId())
+                .append("status", Values.name(report.status()))
+                .append("occurredOn", Values.date(report.occurredOn()))
+                .append("recordedAt", Values.instant(report.recordedAt()))));
+        return all;
+    }
+
+    /** Adds what a checkpoint's chunk holds. */
+    void load(Document chunk) {
+        for (Document entry : Values.documents(chunk, "agreements")) {
+            String id = entry.getString("agreementId");
+            putIfPresent(rows, id, entry.get("row", Document.class));
+            putIfPresent(bodies, id, entry.get("bodies", Document.class));
+            putIfPresent(milestoneAgreements, id, entry.get("agreement", Document.class));
+            for (Document milestone : Values.documents(entry, "milestones")) {
+                milestones.put(milestone.getString("_id"), milestone);
+            }
+        }
+    }
+
+    void loadLastReports(Document all) {
+        if (all == null) {
+            return;
+        }
+        for (String body : all.keySet()) {
+            Document report = all.get(body, Document.class);
+            lastReports.put(body, new BodyRow.LastReport(
+                    report.getString("agreementId"), report.getString("agreementRef"),
+                    report.getString("milestoneId"), Values.enumOf(ReportStatus.class, report.get("status")),
+                    Values.date(report.get("occurredOn")), Values.instant(report.get("recordedAt"))));
+        }
+    }
+
+    private static void putIfPresent(Map<String, Document> documents, String key, Document document) {
+        if (document != null) {
+            documents.put(key, document);
+        }
+    }
+}

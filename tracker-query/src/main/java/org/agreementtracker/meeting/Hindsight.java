@@ -1,0 +1,98 @@
+package org.agreementtracker.meeting;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
+import org.agreementtracker.api.actor.Actor;
+import org.agreementtracker.api.actor.MetadataKeys;
+import org.agreementtracker.api.agreement.AgreementEvent;
+import org.agreementtracker.api.meeting.FindHindsight;
+import org.agreementtracker.api.meeting.FindMeeting;
+import org.agreementtracker.api.meeting.HindsightEntry;
+import org.agreementtracker.api.meeting.MeetingView;
+import org.agreementtracker.asof.Checkpoint;
+import org.agreementtracker.asof.Checkpoints;
+import org.agreementtracker.detail.AgreementDetailProjection;
+import org.agreementtracker.readmodel.ByIds;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Answers {@link FindHindsight}: the events of agreements recorded after the moment a meeting saw
+ * ({@link MeetingQueries#seenAt}) whose business date (the {@code occurredOn} of their metadata: a report's date, a
+ * lifecycle step's effective date, ...) is on or before the day it was held. That is the difference between what
+ * the committee knew and what had happened: late reports, corrections, steps recorded afterwards. The log is read
+ * from the newest checkpoint of the boards before that moment, so a meeting of last month reads last month's events.
+ */
+public class Hindsight {
+
+    private final MeetingQueries meetings;
+    private final EventStorageEngine events;
+    private final Checkpoints checkpoints;
+    private final MongoCollection<Document> agreements;
+
+    public Hindsight(MeetingQueries meetings, EventStorageEngine events, Checkpoints checkpoints,
+                     MongoDatabase database) {
+        this.meetings = meetings;
+        this.events = events;
+        this.checkpoints = checkpoints;
+        this.agreements = database.getCollection(AgreementDetailProjection.COLLECTION);
+    }
+
+    /** The entries, oldest recording first; {@code null} when there is no such meeting. */
+    @QueryHandler
+    public List<HindsightEntry> find(FindHindsight query) {
+        MeetingView meeting = meetings.find(new FindMeeting(query.meetingId()));
+        if (meeting == null) {
+            return null;
+        }
+        Checkpoint from = checkpoints.latestAtOrBefore(meeting.seenAt());
+        List<TrackedEventMessage<?>> found = new ArrayList<>();
+        try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(from == null ? null : from.token(),
+                                                                                 false)) {
+            stream.filter(event -> event.getPayload() instanceof AgreementEvent
+                                   && event.getTimestamp().isAfter(meeting.seenAt()))
+                  .filter(event -> {
+                      LocalDate occurredOn = occurredOn(event);
+                      return occurredOn != null && !occurredOn.isAfter(meeting.heldOn());
+                  })
+                  .forEach(found::add);
+        }
+        Map<String, String> refs = refsOf(found);
+        List<HindsightEntry> entries = new ArrayList<>();
+        for (TrackedEventMessage<?> event : found) {
+            AgreementEvent payload = (AgreementEvent) event.getPayload();
+            entries.add(new HindsightEntry(event.trackingToken().position().orElse(-1), payload.agreementId(),
+                                           refs.get(payload.agreementId()), event.getPayloadType().getSimpleName(),
+                                           occurredOn(event), event.getTimestamp(),
+                                           Actor.fromMetadata(event.getMetaData()), Summaries.of(payload)));
+        }
+        return entries;
+    }
+
+    private static LocalDate occurredOn(TrackedEventMessage<?> event) {
+        Object stated = event.getMetaData().get(MetadataKeys.OCCURRED_ON);
+        return stated == null ? null : LocalDate.parse(stated.toString());
+    }
+
+    private Map<String, String> refsOf(List<TrackedEventMessage<?>> found) {
+        Set<String> ids = new LinkedHashSet<>();
+        found.forEach(event -> ids.add(((AgreementEvent) event.getPayload()).agreementId()));
+        Map<String, String> refs = new HashMap<>();
+        for (Document agreement : ByIds.find(agreements, List.copyOf(ids), Projections.include("ref"))) {
+            refs.put(agreement.getString("_id"), agreement.getString("ref"));
+        }
+        return refs;
+    }
+}

@@ -1,0 +1,38 @@
+package org.agreementtracker.meeting;
+
+import com.mongodb.client.MongoDatabase;
+import org.agreementtracker.asof.Checkpoints;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Meetings in the application: the {@link Meeting} aggregate (tracker-command knows nothing of Spring, so it is
+ * registered here), its read model (processing group {@value MeetingsProjection#PROCESSING_GROUP}) and queries.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MeetingConfiguration {
+
+    @Bean
+    public ConfigurerModule meetingAggregate() {
+        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Meeting.class));
+    }
+
+    @Bean
+    public MeetingsProjection meetingsProjection(MongoDatabase database) {
+        return new MeetingsProjection(database);
+    }
+
+    @Bean
+    public MeetingQueries meetingQueries(MongoDatabase database) {
+        return new MeetingQueries(database);
+    }
+
+    @Bean
+    public Hindsight hindsight(MeetingQueries meetings, EventStorageEngine events, Checkpoints checkpoints,
+                               MongoDatabase database) {
+        return new Hindsight(meetings, events, checkpoints, database);
+    }
+}
