@@ -143,8 +143,14 @@ public final class AsOfBenchmark {
             double checkpointSeconds = seconds(checkpointStart);
             long checkpointBytes = store.diskBytes() - diskBefore;
             long chunkBytes = 0;
-            for (org.bson.Document chunk : database.getCollection(Checkpoints.CHUNKS).find()) {
-                chunkBytes += chunk.get("data", org.bson.types.Binary.class).length();
+            // chunk by chunk: the embedded store answers a find in one reply, however large
+            for (Checkpoint checkpoint : checkpoints.all()) {
+                for (int n = 0; n < checkpoint.chunks(); n++) {
+                    org.bson.Document chunk = database.getCollection(Checkpoints.CHUNKS)
+                                                      .find(com.mongodb.client.model.Filters.eq(
+                                                              "_id", checkpoint.position() + "/" + n)).first();
+                    chunkBytes += chunk == null ? 0 : chunk.get("data", org.bson.types.Binary.class).length();
+                }
             }
             print("%d checkpoints in %.1f s, %,d bytes on disk more, %,d bytes of compressed chunks", taken,
                   checkpointSeconds, checkpointBytes, chunkBytes);
