@@ -44,10 +44,10 @@ class LastReportsTest {
         BodyRow.LastReport june = report("a", LocalDate.of(2025, 6, 1), NINE);
         BodyRow.LastReport may = report("b", LocalDate.of(2025, 5, 1), NINE.plusSeconds(60));
 
-        lastReports.offer("PK-MOC", june);
-        lastReports.offer("PK-MOC", may);
-        lastReports.offer("BY-MFA", may);
-        lastReports.offer("BY-MFA", june);
+        lastReports.offer("PK-MOC", june, 1);
+        lastReports.offer("PK-MOC", may, 1);
+        lastReports.offer("BY-MFA", may, 1);
+        lastReports.offer("BY-MFA", june, 1);
 
         assertThat(lastReports.all()).containsEntry("PK-MOC", june).containsEntry("BY-MFA", june);
     }
@@ -57,8 +57,8 @@ class LastReportsTest {
         BodyRow.LastReport first = report("a", LocalDate.of(2025, 6, 1), NINE);
         BodyRow.LastReport second = report("b", LocalDate.of(2025, 6, 1), NINE.plusMillis(1));
 
-        lastReports.offer("PK-MOC", second);
-        lastReports.offer("PK-MOC", first);
+        lastReports.offer("PK-MOC", second, 1);
+        lastReports.offer("PK-MOC", first, 1);
 
         assertThat(lastReports.all()).containsEntry("PK-MOC", second);
     }
@@ -67,8 +67,8 @@ class LastReportsTest {
     void offeringAReportAgainChangesNothing() {
         BodyRow.LastReport june = report("a", LocalDate.of(2025, 6, 1), NINE);
 
-        lastReports.offer("PK-MOC", june);
-        lastReports.offer("PK-MOC", june);
+        lastReports.offer("PK-MOC", june, 1);
+        lastReports.offer("PK-MOC", june, 1);
 
         assertThat(lastReports.all()).hasSize(1).containsEntry("PK-MOC", june);
     }
