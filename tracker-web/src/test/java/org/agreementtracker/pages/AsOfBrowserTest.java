@@ -190,4 +190,38 @@ class AsOfBrowserTest {
                                        .contains("by chair (committee)").contains("progressPercent: 100");
         browser.screenshot("history");
     }
+
+    @Test
+    void aMeetingLinksToTheBoardItSawAndListsWhatWasRecordedLater() throws InterruptedException {
+        String id = api.signedAgreement();
+        String milestone = api.plannedMilestone(id);
+        String ref = refOf(id);
+        String title = "Joint Ministerial Commission " + ref;
+        var meeting = api.as("chair").post("/api/v1/meetings").json("""
+                {"heldOn": "%s", "title": "%s", "attendees": ["Ishaq Dar", "Maxim Ryzhenkov"]}
+                """.formatted(LocalDate.now(ZoneOffset.UTC), title)).send();
+        assertThat(meeting.status()).as(meeting.toString()).isEqualTo(201);
+        Thread.sleep(20);
+        reportAchieved(id, milestone);
+        browser.logIn("committee", WebTest.COMMITTEE_PASSWORD);
+        browser.open("/board");
+
+        browser.find("nav a[href='/meetings']").click();
+
+        WebElement card = browser.all("article.meeting").stream()
+                                 .filter(article -> article.getText().contains(title)).findFirst().orElseThrow();
+        card.findElement(By.tagName("summary")).click();
+        assertThat(card.findElements(By.cssSelector("li.hindsight"))).extracting(WebElement::getText)
+                .anySatisfy(line -> assertThat(line).contains(ref).contains("Progress reported")
+                                                    .contains("on 2025-07-01"));
+        browser.screenshot("meetings");
+
+        card.findElement(By.cssSelector("a.board-then")).click();
+        assertThat(browser.path()).startsWith("/board?asOf=");
+        assertThat(browser.find(".as-of-banner").isDisplayed()).isTrue();
+        browser.find("#q").sendKeys(ref + org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.path()).contains("q=" + ref).contains("asOf=");
+        assertThat(browser.find("tr.agreement-row").getText()).as("the meeting did not know of the report")
+                                                          .contains("0 of 1 achieved");
+    }
 }
