@@ -27,14 +27,11 @@ import org.agreementtracker.api.board.ReportEntry;
 import org.agreementtracker.api.board.ReviewEntry;
 import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.asof.AsOfParameter;
-import org.agreementtracker.audit.RecordedChain;
 import org.agreementtracker.problem.ETags;
 import org.agreementtracker.problem.ResourceNotFoundException;
 import org.agreementtracker.readmodel.Reads;
 import org.agreementtracker.security.Authorized;
 import org.agreementtracker.security.TrackerUser;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,8 +48,6 @@ import org.springframework.web.context.request.WebRequest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -73,14 +68,12 @@ public class AgreementsController {
 
     private final Commands commands;
     private final Reads reads;
-    private final EventStore eventStore;
-    private final RecordedChain chain;
+    private final AgreementHistory history;
 
-    public AgreementsController(Commands commands, Reads reads, EventStore eventStore, RecordedChain chain) {
+    public AgreementsController(Commands commands, Reads reads, AgreementHistory history) {
         this.commands = commands;
         this.reads = reads;
-        this.eventStore = eventStore;
-        this.chain = chain;
+        this.history = history;
     }
 
     @GetMapping
@@ -285,13 +278,7 @@ public class AgreementsController {
     @PreAuthorize(Authorized.ANY_USER)
     @Operation(summary = "Every event of the agreement, oldest first, as recorded")
     public List<HistoryEntry> history(@PathVariable String id) {
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id, 0).asStream().toList();
-        if (events.isEmpty()) {
-            throw new ResourceNotFoundException("Agreement", id);
-        }
-        Map<Long, String> hashes = chain.hashesOf(events.stream().map(HistoryEntry::positionOf)
-                                                        .filter(Objects::nonNull).toList());
-        return events.stream().map(event -> HistoryEntry.of(event, hashes)).toList();
+        return history.of(id);
     }
 
     private static ResponseEntity<WriteAnswer> written(AgreementVersion version) {

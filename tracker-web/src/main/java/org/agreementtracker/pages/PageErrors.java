@@ -5,6 +5,7 @@ import org.agreementtracker.problem.ProblemTranslators;
 import org.agreementtracker.problem.ResourceNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -37,9 +39,11 @@ public class PageErrors {
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
     private final ProblemTranslators translators;
+    private final MessageSource messages;
 
-    public PageErrors(ProblemTranslators translators) {
+    public PageErrors(ProblemTranslators translators, MessageSource messages) {
         this.translators = translators;
+        this.messages = messages;
     }
 
     @RequestMapping(FORBIDDEN_PATH)
@@ -55,6 +59,13 @@ public class PageErrors {
     @ExceptionHandler(ResourceNotFoundException.class)
     public String notFound(ResourceNotFoundException exception, Model model, HttpServletResponse response) {
         return error(HttpStatus.NOT_FOUND, exception.getMessage(), model, response);
+    }
+
+    @ExceptionHandler(AsOf.InvalidMoment.class)
+    public String invalidMoment(AsOf.InvalidMoment exception, Model model, HttpServletResponse response,
+                                Locale locale) {
+        return error(HttpStatus.BAD_REQUEST, messages.getMessage("asOf.invalid", new Object[]{exception.value()},
+                                                                 locale), model, response);
     }
 
     @ExceptionHandler(Exception.class)

@@ -19,7 +19,8 @@ public class PagesSecurityConfiguration {
 
     /** The paths the pages answer; everything else (the API above all) is the API chain's. */
     static final String[] PAGE_PATHS = {"/", "/login", "/logout", "/forbidden", "/board", "/board/**",
-            "/agreements/**", "/ministry", "/ministry/**", "/summary", "/css/**", "/favicon.ico"};
+            "/agreements/**", "/ministry", "/ministry/**", "/summary", "/meetings", AsOfPicker.PATH, "/css/**",
+            "/favicon.ico"};
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)

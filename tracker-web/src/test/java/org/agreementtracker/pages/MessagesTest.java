@@ -1,5 +1,7 @@
 package org.agreementtracker.pages;
 
+import org.agreementtracker.api.actor.Role;
+import org.agreementtracker.api.agreement.AgreementEvent;
 import org.agreementtracker.api.agreement.AgreementKind;
 import org.agreementtracker.api.agreement.AgreementStatus;
 import org.agreementtracker.api.milestone.IndicatorStatus;
@@ -9,6 +11,9 @@ import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.review.ImplementationScore;
 import org.agreementtracker.pages.board.BoardSort;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +73,7 @@ class MessagesTest {
                 "confidence.", Confidence.values(), "score.", ImplementationScore.values(),
                 "milestone.status.", MilestoneStatus.values(), "report.status.", ReportStatus.values(),
                 "indicator.status.", IndicatorStatus.values(), "board.sort.", BoardSort.values(),
-                "board.count.confidence.", Confidence.values());
+                "board.count.confidence.", Confidence.values(), "role.", Role.values());
         List<String> missing = new ArrayList<>();
         labelled.forEach((prefix, values) -> {
             for (Enum<?> value : values) {
@@ -82,5 +87,19 @@ class MessagesTest {
                   .filter(key -> !messages.containsKey(key)).forEach(missing::add);
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyEventOfAnAgreementHasAWordInItsHistory() throws IOException {
+        Properties messages = messages();
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(AgreementEvent.class));
+        List<String> types = scanner.findCandidateComponents("org.agreementtracker.api").stream()
+                                    .map(BeanDefinition::getBeanClassName)
+                                    .map(name -> name.substring(name.lastIndexOf('.') + 1))
+                                    .toList();
+
+        assertThat(types).as("the events found").contains("AgreementSigned", "MilestoneReportCorrected");
+        assertThat(types).filteredOn(type -> !messages.containsKey("history.type." + type)).isEmpty();
     }
 }

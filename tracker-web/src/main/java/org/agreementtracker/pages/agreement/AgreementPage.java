@@ -1,5 +1,6 @@
 package org.agreementtracker.pages.agreement;
 
+import org.agreementtracker.agreement.AgreementHistory;
 import org.agreementtracker.api.board.AgreementDetail;
 import org.agreementtracker.api.board.FindAgreement;
 import org.agreementtracker.api.body.Body;
@@ -15,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,19 +33,18 @@ public class AgreementPage {
 
     private final Reads reads;
     private final BodyRegister bodies;
+    private final AgreementHistory history;
 
-    public AgreementPage(Reads reads, BodyRegister bodies) {
+    public AgreementPage(Reads reads, BodyRegister bodies, AgreementHistory history) {
         this.reads = reads;
         this.bodies = bodies;
+        this.history = history;
     }
 
     @GetMapping("/agreements/{id}")
     @PreAuthorize(Authorized.ANY_USER)
     public String agreement(@PathVariable String id, Model model, Locale locale) {
-        AgreementDetail agreement = reads.one(new FindAgreement(id, AsOf.now()), AgreementDetail.class);
-        if (agreement == null) {
-            throw new ResourceNotFoundException("Agreement", id);
-        }
+        AgreementDetail agreement = find(id);
         Map<String, IndicatorChart> charts = new HashMap<>();
         agreement.milestones().forEach(milestone -> {
             IndicatorChart chart = IndicatorChart.of(milestone, locale);
@@ -55,5 +56,32 @@ public class AgreementPage {
         model.addAttribute("charts", charts);
         model.addAttribute("bodyNames", bodies.all().stream().collect(Collectors.toMap(Body::id, Body::name)));
         return "pages/agreement";
+    }
+
+    /**
+     * Every event of the agreement, oldest first, as the API's history reads it; as of a moment, those recorded by
+     * then.
+     */
+    @GetMapping("/agreements/{id}/history")
+    @PreAuthorize(Authorized.ANY_USER)
+    public String history(@PathVariable String id, Model model) {
+        AgreementDetail agreement = find(id);
+        Instant asOf = AsOf.now();
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("events", history.of(id).stream()
+                                            .filter(entry -> asOf == null || !entry.recordedAt().isAfter(asOf))
+                                            .map(HistoryLine::of)
+                                            .toList());
+        model.addAttribute("bodyNames", bodies.all().stream().collect(Collectors.toMap(Body::id, Body::name)));
+        return "pages/history";
+    }
+
+    /** The agreement at the page's moment; 404 when there is none (yet). */
+    private AgreementDetail find(String id) {
+        AgreementDetail agreement = reads.one(new FindAgreement(id, AsOf.now()), AgreementDetail.class);
+        if (agreement == null) {
+            throw new ResourceNotFoundException("Agreement", id);
+        }
+        return agreement;
     }
 }

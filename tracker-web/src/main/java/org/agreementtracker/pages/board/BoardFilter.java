@@ -71,6 +71,7 @@ public record BoardFilter(String sector, AgreementStatus status, Confidence conf
         if (page > 0) {
             uri.queryParam("page", page);
         }
+        param(uri, AsOf.PARAMETER, AsOf.now());
         return uri.encode().build().toUriString();
     }
 

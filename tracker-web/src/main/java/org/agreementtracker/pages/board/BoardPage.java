@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -78,7 +79,7 @@ public class BoardPage {
         AgreementPage rows = rows(filter, null, null);
         model.addAttribute("rows", rows.rows());
         model.addAttribute("total", rows.total());
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", day());
         return "pages/board-print";
     }
 
@@ -86,11 +87,16 @@ public class BoardPage {
     @PreAuthorize(Authorized.ANY_USER)
     public ResponseEntity<byte[]> export(@ModelAttribute("filter") BoardFilter filter, Locale locale) {
         List<AgreementRow> rows = rows(filter, null, null).rows();
-        String file = "agreements-" + LocalDate.now(clock) + ".csv";
+        String file = "agreements-" + day() + ".csv";
         return ResponseEntity.ok()
                              .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                              .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
                              .body(csv.of(rows, locale).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The day the rows are of: today, or the day of the moment asked for. */
+    private LocalDate day() {
+        return AsOf.now() == null ? LocalDate.now(clock) : LocalDate.ofInstant(AsOf.now(), ZoneOffset.UTC);
     }
 
     /** One page of the rows (all of them when {@code page} is null) in the filter's order. */

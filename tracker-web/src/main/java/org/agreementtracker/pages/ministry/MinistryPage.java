@@ -169,17 +169,17 @@ public class MinistryPage {
     /** Owned milestones from the milestone board; those of agreements the body is party to from each agreement. */
     private List<MinistryMilestone> milestonesOf(String body) {
         Map<String, MinistryMilestone> mine = new LinkedHashMap<>();
-        reads.one(new ListMilestones(null, body, null, null, AsOf.now()), MilestonePage.class).rows().stream()
+        reads.one(new ListMilestones(null, body, null, null, AsOf.present()), MilestonePage.class).rows().stream()
              .filter(row -> row.status() != MilestoneStatus.CANCELLED)
              .forEach(row -> mine.put(row.milestoneId(), new MinistryMilestone(
                      row.agreementId(), row.agreementRef(), row.milestoneId(), row.title(), row.owner(), row.dueOn(),
                      row.status(), row.overdue(), row.progressPercent())));
-        var party = new ListAgreements(null, null, body, null, null, AsOf.now());
+        var party = new ListAgreements(null, null, body, null, null, AsOf.present());
         for (var row : reads.one(party, AgreementPage.class).rows()) {
             if (row.milestones().total() == 0) {
                 continue;
             }
-            AgreementDetail agreement = reads.one(new FindAgreement(row.id(), AsOf.now()), AgreementDetail.class);
+            AgreementDetail agreement = reads.one(new FindAgreement(row.id(), AsOf.present()), AgreementDetail.class);
             if (agreement == null) {
                 continue;
             }
@@ -195,7 +195,7 @@ public class MinistryPage {
     }
 
     private AgreementDetail agreement(String id) {
-        AgreementDetail agreement = reads.one(new FindAgreement(id, AsOf.now()), AgreementDetail.class);
+        AgreementDetail agreement = reads.one(new FindAgreement(id, AsOf.present()), AgreementDetail.class);
         if (agreement == null) {
             throw new ResourceNotFoundException("Agreement", id);
         }
