@@ -334,7 +334,7 @@ public final class AsOfBenchmark {
         rows.forEach(row -> text.append(row).append('\n'));
         text.append("\nOne agreement as of mid-year (its own events only): %s ms. ".formatted(
                     ReportFormat.millis(detailMillis)))
-            .append("**Without checkpoints** every answer folds the log from its start: as of 5 %% into the year ")
+            .append("**Without checkpoints** every answer folds the log from its start: as of 5 % into the year ")
             .append("(%,d events) that took %.1f s, %,.0f events/s, so about %,.0f s for the whole log; which is "
                             .formatted(events / 20, replaySeconds, replayRate, events / replayRate))
             .append("why there are checkpoints.\n");
