@@ -87,14 +87,14 @@ class AsOfBrowserTest {
         assertThat(browser.find("th a[href*='sort=STATUS']").getAttribute("href")).contains("asOf=" + moment);
         assertThat(browser.find("a[href^='/board/print']").getAttribute("href")).contains("asOf=" + moment);
         assertThat(browser.find("a[href^='/board/export.csv']").getAttribute("href")).contains("asOf=" + moment);
-        browser.find("tr.agreement-row a.ref").click();
+        browser.navigate(() -> browser.find("tr.agreement-row a.ref").click());
         assertThat(browser.path()).isEqualTo("/agreements/" + id + "?asOf=" + moment);
         assertThat(browser.find(".as-of-banner").isDisplayed()).isTrue();
         assertThat(browser.find("article.milestone").getText()).contains("Not reported").doesNotContain("Achieved");
         assertThat(browser.all(".report-link")).as("nothing is written into the past").isEmpty();
         browser.screenshot("agreement-as-of");
 
-        browser.find(".as-of-banner a").click();
+        browser.navigate(() -> browser.find(".as-of-banner a").click());
         assertThat(browser.path()).isEqualTo("/agreements/" + id);
         assertThat(browser.all(".as-of-banner")).isEmpty();
         assertThat(browser.find("article.milestone").getText()).contains("Achieved");
@@ -113,7 +113,7 @@ class AsOfBrowserTest {
         LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         ((ChromeDriver) browser.driver()).executeScript("arguments[0].value = arguments[1]",
                                                         browser.find("#as-of-date"), yesterday.toString());
-        browser.find("form.as-of button[type=submit]").click();
+        browser.navigate(() -> browser.find("form.as-of button[type=submit]").click());
         // the form's answer is a redirect: wait for the page it leads to
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(page -> browser.path().contains("asOf="));
 
@@ -164,7 +164,7 @@ class AsOfBrowserTest {
         browser.logIn("auditor", Api.password("auditor"));
         browser.open("/agreements/" + id);
 
-        browser.find("a.history-link").click();
+        browser.navigate(() -> browser.find("a.history-link").click());
 
         assertThat(browser.path()).isEqualTo("/agreements/" + id + "/history");
         List<WebElement> events = browser.all("li.history-event");
@@ -206,7 +206,7 @@ class AsOfBrowserTest {
         browser.logIn("committee", WebTest.COMMITTEE_PASSWORD);
         browser.open("/board");
 
-        browser.find("nav a[href='/meetings']").click();
+        browser.navigate(() -> browser.find("nav a[href='/meetings']").click());
 
         WebElement card = browser.all("article.meeting").stream()
                                  .filter(article -> article.getText().contains(title)).findFirst().orElseThrow();
@@ -216,10 +216,10 @@ class AsOfBrowserTest {
                                                     .contains("on 2025-07-01"));
         browser.screenshot("meetings");
 
-        card.findElement(By.cssSelector("a.board-then")).click();
+        browser.navigate(() -> card.findElement(By.cssSelector("a.board-then")).click());
         assertThat(browser.path()).startsWith("/board?asOf=");
         assertThat(browser.find(".as-of-banner").isDisplayed()).isTrue();
-        browser.find("#q").sendKeys(ref + org.openqa.selenium.Keys.ENTER);
+        browser.navigate(() -> browser.find("#q").sendKeys(ref + org.openqa.selenium.Keys.ENTER));
         assertThat(browser.path()).contains("q=" + ref).contains("asOf=");
         assertThat(browser.find("tr.agreement-row").getText()).as("the meeting did not know of the report")
                                                           .contains("0 of 1 achieved");

@@ -86,7 +86,7 @@ class BoardBrowserTest {
         String draft = api.registeredAgreement();
         browser.logIn("committee", WebTest.COMMITTEE_PASSWORD);
 
-        browser.find("#q").sendKeys(ref.substring(0, ref.length() - 2) + Keys.ENTER);
+        browser.navigate(() -> browser.find("#q").sendKeys(ref.substring(0, ref.length() - 2) + Keys.ENTER));
         List<WebElement> rows = browser.all("tr.agreement-row");
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).getText()).contains(ref).contains("Signed").contains("0 of 1 achieved");
@@ -94,7 +94,7 @@ class BoardBrowserTest {
 
         browser.find("#q").clear();
         new Select(browser.find("#status")).selectByVisibleText("Draft");
-        browser.find(".filters button[type=submit]").click();
+        browser.navigate(() -> browser.find(".filters button[type=submit]").click());
         assertThat(browser.path()).contains("status=DRAFT");
         assertThat(browser.all("tr.agreement-row .ref")).extracting(WebElement::getText)
                                                        .contains(refOf(draft)).doesNotContain(ref);
@@ -128,15 +128,15 @@ class BoardBrowserTest {
         browser.logIn("committee", WebTest.COMMITTEE_PASSWORD);
         browser.open("/board");
 
-        browser.find("th a[href*='sort=STATUS']").click();
+        browser.navigate(() -> browser.find("th a[href*='sort=STATUS']").click());
         assertThat(browser.find("th[aria-sort=ascending]").getText()).contains("Status");
-        browser.find("th[aria-sort=ascending] a").click();
+        browser.navigate(() -> browser.find("th[aria-sort=ascending] a").click());
         assertThat(browser.find("th[aria-sort=descending]").getText()).contains("Status");
 
         browser.open("/board?status=DRAFT&size=2");
         assertThat(browser.all("tr.agreement-row")).hasSize(2);
         assertThat(browser.all("a[rel=prev]")).isEmpty();
-        browser.find("a[rel=next]").click();
+        browser.navigate(() -> browser.find("a[rel=next]").click());
         assertThat(browser.path()).contains("status=DRAFT").contains("size=2").contains("page=1");
         assertThat(browser.find("#result-count").getText()).startsWith("Showing 3–");
         assertThat(browser.all("tr.agreement-row .status")).extracting(WebElement::getText).containsOnly("Draft");
@@ -153,7 +153,7 @@ class BoardBrowserTest {
         browser.logIn("committee", WebTest.COMMITTEE_PASSWORD);
         browser.open("/board?q=" + ref);
 
-        browser.find("tr.agreement-row a.ref").click();
+        browser.navigate(() -> browser.find("tr.agreement-row a.ref").click());
 
         assertThat(browser.path()).isEqualTo("/agreements/" + id);
         assertThat(browser.find("h1").getText()).contains(ref);
@@ -193,14 +193,14 @@ class BoardBrowserTest {
         String ref = refOf(signedAgreementWithMilestone());
         browser.logIn("committee", WebTest.COMMITTEE_PASSWORD);
 
-        browser.find("nav a[href='/summary']").click();
+        browser.navigate(() -> browser.find("nav a[href='/summary']").click());
         assertThat(browser.find("h1").getText()).isEqualTo("Summary");
         assertThat(browser.all(".card h2")).extracting(WebElement::getText)
                                            .contains("Agreements by status", "Overdue milestones by body");
         browser.screenshot("summary");
 
         browser.open("/board");
-        browser.find("a[href^='/board/print']").click();
+        browser.navigate(() -> browser.find("a[href^='/board/print']").click());
         assertThat(browser.find("h1").getText()).isEqualTo("Agreements: implementation status");
         assertThat(browser.all("table.print-table tbody tr")).isNotEmpty();
         browser.screenshot("board-print");

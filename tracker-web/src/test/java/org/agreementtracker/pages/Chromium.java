@@ -1,6 +1,7 @@
 package org.agreementtracker.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -9,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -91,13 +93,27 @@ final class Chromium implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /**
+     * Does something that loads another page (a click on a link or button, Enter in a field, a script's submit) and
+     * waits until that page has loaded: WebDriver returns from a click or a key as soon as it is dispatched, so the
+     * next look at the page could otherwise still see the old one.
+     */
+    void navigate(Runnable action) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        action.run();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(browser -> "complete".equals(((JavascriptExecutor) browser)
+                                                        .executeScript("return document.readyState")));
+    }
+
     /** Logs in through the login page as a person would; a fresh session first. */
     void logIn(String user, String password) {
         driver.manage().deleteAllCookies();
         open("/login");
         find("#username").sendKeys(user);
         find("#password").sendKeys(password);
-        find("button[type=submit]").click();
+        navigate(() -> find("button[type=submit]").click());
         // the login answers with a redirect: to the board, or back to the form with an error
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(browser -> !path().equals("/login"));
     }

@@ -60,11 +60,11 @@ class MinistryBrowserTest {
 
     /** The officer's list, then the report link of the agreement's row. */
     private void openReportFormFromMyMilestones(String ref) {
-        browser.find("nav a[href='/ministry']").click();
+        browser.navigate(() -> browser.find("nav a[href='/ministry']").click());
         WebElement row = browser.all("tr.ministry-row").stream()
                                 .filter(candidate -> candidate.getText().contains(ref))
                                 .findFirst().orElseThrow();
-        row.findElement(org.openqa.selenium.By.cssSelector("a.report-link")).click();
+        browser.navigate(() -> row.findElement(org.openqa.selenium.By.cssSelector("a.report-link")).click());
     }
 
     @Test
@@ -73,7 +73,7 @@ class MinistryBrowserTest {
         api.plannedMilestone(id);
         String ref = refOf(id);
         browser.logIn(OFFICER, Api.password(OFFICER));
-        browser.find("nav a[href='/ministry']").click();
+        browser.navigate(() -> browser.find("nav a[href='/ministry']").click());
         browser.screenshot("ministry");
 
         openReportFormFromMyMilestones(ref);
@@ -84,7 +84,7 @@ class MinistryBrowserTest {
         browser.find("#note").sendKeys("Talks held in Rawalpindi");
         browser.find("#evidenceTitle").sendKeys("Minutes of the talks");
         browser.find("#evidenceUrl").sendKeys("https://example.org/minutes.pdf");
-        browser.find("button[type=submit].primary").click();
+        browser.navigate(() -> browser.find("button[type=submit].primary").click());
 
         assertThat(browser.path()).isEqualTo("/ministry");
         WebElement recorded = browser.find("#recorded");
@@ -108,7 +108,7 @@ class MinistryBrowserTest {
 
         browser.find("#progressPercent").sendKeys("lots");
         browser.find("#evidenceUrl").sendKeys("https://example.org/no-title.pdf");
-        browser.find("button[type=submit].primary").click();
+        browser.navigate(() -> browser.find("button[type=submit].primary").click());
 
         assertThat(browser.find("#form-errors").getText()).contains("The report was not recorded");
         assertThat(browser.find("#status-error").getText()).isEqualTo("choose where the milestone stands");
@@ -134,7 +134,7 @@ class MinistryBrowserTest {
         browser.find("#note").sendKeys("Evidence on a file share");
         browser.find("#evidenceTitle").sendKeys("Minutes");
         browser.find("#evidenceUrl").sendKeys("ftp://example.org/minutes.pdf");
-        browser.find("button[type=submit].primary").click();
+        browser.navigate(() -> browser.find("button[type=submit].primary").click());
 
         assertThat(browser.find("#form-errors").getText()).contains("The report was not recorded");
         assertThat(browser.find("#evidenceUrl-error").getText()).isNotBlank();
@@ -162,7 +162,7 @@ class MinistryBrowserTest {
 
         // forged: a form of this officer's own session (with its CSRF token) posted to the milestone anyway
         browser.open("/ministry");
-        ((ChromeDriver) browser.driver()).executeScript("""
+        browser.navigate(() -> ((ChromeDriver) browser.driver()).executeScript("""
                 const form = document.createElement('form');
                 form.method = 'post';
                 form.action = arguments[0];
@@ -174,7 +174,7 @@ class MinistryBrowserTest {
                 }
                 document.body.appendChild(form);
                 form.submit();
-                """, reportPath(id, milestone));
+                """, reportPath(id, milestone)));
 
         assertThat(browser.find(".error-status").getText()).isEqualTo("403");
         assertThat(browser.find(".detail").getText()).contains("PK-MOFA may not report");
@@ -194,7 +194,7 @@ class MinistryBrowserTest {
         ((ChromeDriver) browser.driver()).executeScript("document.querySelector('form.report-form input[name=_csrf]').remove()");
         new Select(browser.find("#status")).selectByVisibleText("Achieved");
         browser.find("#note").sendKeys("No token");
-        browser.find("button[type=submit].primary").click();
+        browser.navigate(() -> browser.find("button[type=submit].primary").click());
 
         assertThat(browser.find(".error-status").getText()).isEqualTo("403");
         var detail = api.as("auditor").get("/api/v1/agreements/" + id).send().json();
