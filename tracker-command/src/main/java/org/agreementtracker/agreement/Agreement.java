@@ -528,16 +528,36 @@ public class Agreement {
                                              "Agreement " + ref + " is " + status + " since " + lastStepOn
                                                      + "; a report may speak of what happened by then only");
         }
-        MilestoneReportCorrected corrected = new MilestoneReportCorrected(
-                agreementId, original.milestoneId(), original.reportId(), command.correctedSequence(),
-                command.correctedPosition(), reason, original.side(), original.body(), occurredOn, reported,
-                progressPercent, indicatorValue, note, evidence);
-        if (Corrections.asCorrected(original, corrected).equals(original)) {
+        MilestoneProgressReported asCorrected = new MilestoneProgressReported(
+                agreementId, original.milestoneId(), original.reportId(), original.side(), original.body(),
+                original.reportedBy(), occurredOn, reported, progressPercent, indicatorValue, note, evidence);
+        if (asCorrected.equals(original)) {
             throw new AgreementRuleViolation(RefusalCode.UNCHANGED, "replacement",
                                              "The correction changes nothing in report " + original.reportId());
         }
-        apply(corrected, on(occurredOn));
+        apply(new MilestoneReportCorrected(
+                agreementId, original.milestoneId(), original.reportId(), command.correctedSequence(),
+                command.correctedPosition(), reason, original.side(), original.body(), occurredOn, reported,
+                progressPercent, indicatorValue, note, evidence,
+                accountsOf(original.milestoneId(), command.correctedSequence(), asCorrected)),
+              on(occurredOn));
         return version();
+    }
+
+    /**
+     * A milestone's accounts folded again, in the order recorded, from its reports as they stand with the one at
+     * {@code correctedSequence} read as {@code corrected}.
+     */
+    private LatestReports accountsOf(String milestoneId, long correctedSequence, MilestoneProgressReported corrected) {
+        LatestReports accounts = LatestReports.none();
+        for (Map.Entry<Long, MilestoneProgressReported> report : reports.entrySet()) {
+            if (report.getValue().milestoneId().equals(milestoneId)) {
+                MilestoneProgressReported standing = report.getKey() == correctedSequence ? corrected
+                        : report.getValue();
+                accounts = accounts.with(standing.toSideReport());
+            }
+        }
+        return accounts;
     }
 
     /** Corrects a review's score, confidence or findings; its date and action items stay. */
@@ -681,15 +701,7 @@ public class Agreement {
     @EventSourcingHandler
     void on(MilestoneReportCorrected event, @SequenceNumber long sequence) {
         reports.computeIfPresent(event.correctedSequence(), (at, original) -> Corrections.asCorrected(original, event));
-        // the milestone's accounts, folded again from its reports as they now stand, in the order recorded
-        LatestReports latest = LatestReports.none();
-        for (MilestoneProgressReported report : reports.values()) {
-            if (report.milestoneId().equals(event.milestoneId())) {
-                latest = latest.with(report.toSideReport());
-            }
-        }
-        LatestReports accounts = latest;
-        change(event.milestoneId(), milestone -> milestone.withReports(accounts));
+        change(event.milestoneId(), milestone -> milestone.withReports(event.accounts()));
         this.version = sequence;
     }
 

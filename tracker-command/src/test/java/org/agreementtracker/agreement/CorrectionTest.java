@@ -2,11 +2,13 @@ package org.agreementtracker.agreement;
 
 import org.agreementtracker.api.agreement.AgreementVersion;
 import org.agreementtracker.api.milestone.CorrectMilestoneReport;
+import org.agreementtracker.api.milestone.LatestReports;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
 import org.agreementtracker.api.milestone.MilestoneReportCorrected;
 import org.agreementtracker.api.milestone.MilestoneRescheduled;
 import org.agreementtracker.api.milestone.ReportReplacement;
 import org.agreementtracker.api.milestone.ReportStatus;
+import org.agreementtracker.api.milestone.SideReport;
 import org.agreementtracker.api.milestone.RescheduleMilestone;
 import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.review.CorrectReview;
@@ -22,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.agreementtracker.agreement.Agreements.BY_OFFICER;
 import static org.agreementtracker.agreement.Agreements.DUE_ON;
 import static org.agreementtracker.agreement.Agreements.ID;
@@ -72,9 +75,16 @@ class CorrectionTest {
         return new ReportReplacement(null, status, progressPercent, null, null, null);
     }
 
-    private static MilestoneReportCorrected corrected(ReportStatus status, Integer progressPercent, String note) {
+    /** The first report (PK's) corrected; {@code otherSides} the other sides' latest reports, which stand. */
+    private static MilestoneReportCorrected corrected(ReportStatus status, Integer progressPercent, String note,
+                                                      SideReport... otherSides) {
+        LatestReports accounts = LatestReports.none();
+        for (SideReport other : otherSides) {
+            accounts = accounts.with(other);
+        }
+        accounts = accounts.with(new SideReport("PK", TODAY, status, progressPercent, null));
         return new MilestoneReportCorrected(ID, MILESTONE, "r-1", FIRST_REPORT, 42L, REASON, "PK", "PK-MODP", TODAY,
-                                            status, progressPercent, null, note, List.of());
+                                            status, progressPercent, null, note, List.of(), accounts);
     }
 
     private static MilestoneProgressReported inProgress() {
@@ -101,6 +111,27 @@ class CorrectionTest {
         }
 
         @Test
+        void bringsTheAccountsFoldedAgainFromEveryReportAsItNowStands() {
+            // PK said ACHIEVED today, then sent a late report about ten days ago: today's still counts. Corrected to
+            // twenty days ago, the achievement is older than the late report, which becomes PK's latest account
+            var lateReport = new MilestoneProgressReported(ID, MILESTONE, "r-2", "PK", "PK-MODP", PK_OFFICER,
+                                                           TODAY.minusDays(10), ReportStatus.IN_PROGRESS, 40, null,
+                                                           "Late report", List.of());
+            LocalDate earlier = TODAY.minusDays(20);
+            LatestReports accounts = LatestReports.none()
+                    .with(new SideReport("PK", earlier, ReportStatus.ACHIEVED, null, null))
+                    .with(lateReport.toSideReport());
+
+            fixture.given(registered(), signed(), planned(),
+                          reported("r-1", "PK", "PK-MODP", PK_OFFICER, ReportStatus.ACHIEVED), lateReport)
+                   .when(correct(FIRST_REPORT, new ReportReplacement(earlier, null, null, null, null, null)))
+                   .expectEvents(new MilestoneReportCorrected(ID, MILESTONE, "r-1", FIRST_REPORT, 42L, REASON, "PK",
+                                                              "PK-MODP", earlier, ReportStatus.ACHIEVED, null, null,
+                                                              "Talks held in Rawalpindi", List.of(), accounts));
+            assertThat(accounts.statusBySide().get("PK").status()).isEqualTo(ReportStatus.IN_PROGRESS);
+        }
+
+        @Test
         void theCorrectedValueIsWhatTheRulesSeeAfterwards() {
             // both sides said ACHIEVED, so the milestone was confirmed and could not be rescheduled; one side's report
             // corrected to IN_PROGRESS makes it open again
@@ -111,7 +142,7 @@ class CorrectionTest {
                               .when(new RescheduleMilestone(ID, MILESTONE, later, "x")),
                        MILESTONE_CONFIRMED, null);
             fixture.given(registered(), signed(), planned(), pkAchieved, byAchieved,
-                          corrected(ReportStatus.IN_PROGRESS, 60, NOTE))
+                          corrected(ReportStatus.IN_PROGRESS, 60, NOTE, byAchieved.toSideReport()))
                    .when(new RescheduleMilestone(ID, MILESTONE, later, "x"))
                    .expectEvents(new MilestoneRescheduled(ID, MILESTONE, DUE_ON, later, "x"));
         }

@@ -96,7 +96,11 @@ class MessageSerializationTest {
                                List.of(new ActionItem("rv-1", "Do it", "PK-MOC", "PK", DAY))),
             new ActionItemCompleted("a", "rv", "rv-1", DAY, "done"),
             new MilestoneReportCorrected("a", "m", "r", 12, 40L, "why", "PK", "PK-MOC", DAY, ReportStatus.ACHIEVED,
-                                         100, new BigDecimal("150.5"), "note", List.of()),
+                                         100, new BigDecimal("150.5"), "note", List.of(),
+                                         LatestReports.none()
+                                                 .with(new SideReport("PK", DAY, ReportStatus.ACHIEVED, 100,
+                                                                      new BigDecimal("150.5")))
+                                                 .with(new SideReport("BY", DAY, ReportStatus.IN_PROGRESS, 80, null))),
             new ReviewCorrected("a", "rv", 13, 41L, "why", ImplementationScore.FULL, Confidence.GREEN, "findings"));
 
     /** Events at a later revision than 1, with the upcaster that reads their earlier revisions. */

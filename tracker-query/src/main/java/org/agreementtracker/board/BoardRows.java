@@ -60,13 +60,12 @@ public final class BoardRows {
                     row, event.milestoneId(), recorded, milestone -> milestone.append(MilestoneAccount.CANCELLED, true)))
             .changing(MilestoneProgressReported.class, (row, event, recorded) -> milestone(
                     row, event.milestoneId(), recorded,
-                    milestone -> MilestoneAccount.reported(milestone, recorded.sequence(), event.toSideReport(),
+                    milestone -> MilestoneAccount.reported(milestone, event.toSideReport(),
                                                            row.getList("sides", String.class))))
             // the corrected report counts in the original's place
             .changing(MilestoneReportCorrected.class, (row, event, recorded) -> milestone(
                     row, event.milestoneId(), recorded,
-                    milestone -> MilestoneAccount.corrected(milestone, event.correctedSequence(),
-                                                            event.toSideReport(),
+                    milestone -> MilestoneAccount.corrected(milestone, event.accounts(),
                                                             row.getList("sides", String.class))))
             .changing(ReviewRecorded.class, BoardRows::reviewed)
             .changing(ReviewCorrected.class, BoardRows::reviewCorrected)

@@ -47,15 +47,13 @@ public final class BodyDocuments {
             .changing(MilestoneProgressReported.class, (agreement, event, recorded) -> {
                 List<String> sides = agreement.getList("sides", String.class);
                 return milestone(agreement, event.milestoneId(),
-                                 milestone -> MilestoneAccount.reported(milestone, recorded.sequence(),
-                                                                        event.toSideReport(), sides));
+                                 milestone -> MilestoneAccount.reported(milestone, event.toSideReport(), sides));
             })
             // the corrected report counts in the original's place
             .changing(MilestoneReportCorrected.class, (agreement, event, recorded) -> {
                 List<String> sides = agreement.getList("sides", String.class);
                 return milestone(agreement, event.milestoneId(),
-                                 milestone -> MilestoneAccount.corrected(milestone, event.correctedSequence(),
-                                                                         event.toSideReport(), sides));
+                                 milestone -> MilestoneAccount.corrected(milestone, event.accounts(), sides));
             })
             .build();
 

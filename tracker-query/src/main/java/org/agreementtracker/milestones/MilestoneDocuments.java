@@ -50,13 +50,12 @@ public final class MilestoneDocuments {
                     if (last == null || event.occurredOn().isAfter(last)) {
                         milestone.append("lastReportedOn", date(event.occurredOn()));
                     }
-                    return withOpen(MilestoneAccount.reported(milestone, recorded.sequence(), event.toSideReport(),
+                    return withOpen(MilestoneAccount.reported(milestone, event.toSideReport(),
                                                               milestone.getList("sides", String.class)));
                 })
                 // the corrected report counts in the original's place, also for the date last reported on
                 .changing(MilestoneReportCorrected.class, (milestone, event, recorded) -> {
-                    MilestoneAccount.corrected(milestone, event.correctedSequence(), event.toSideReport(),
-                                               milestone.getList("sides", String.class));
+                    MilestoneAccount.corrected(milestone, event.accounts(), milestone.getList("sides", String.class));
                     LocalDate last = MilestoneAccount.lastReportedOn(milestone);
                     return withOpen(last == null ? milestone : milestone.append("lastReportedOn", date(last)));
                 })

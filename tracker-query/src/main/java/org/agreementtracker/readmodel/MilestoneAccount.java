@@ -31,11 +31,10 @@ import static org.agreementtracker.readmodel.Values.name;
  * report ({@link LatestReports}, field {@value #LATEST}) folded in the order the reports were recorded, and what
  * {@link Reconciliation} makes of it ({@value #STATUS}, {@value #PROGRESS}, {@value #READING}), so every board
  * reconciles exactly as the command side does. The stored status never says CANCELLED; {@value #CANCELLED} does.
- * Every report is kept too ({@value #REPORTED}, by the sequence number of the event that recorded it), so that a
- * corrected report can take the original's place and the accounts be folded again.
+ * A correction brings the accounts as the aggregate folded them again, so that a read model need not keep every
+ * report to take a corrected one in.
  * <pre>
  * {indicator: {name, unit, target, baseline, baselineYear, higherIsBetter} | absent,
- *  reported: [{sequence, side, occurredOn, status, progressPercent, indicatorValue}],
  *  latest: {status: [{side, occurredOn, status, progressPercent, indicatorValue}], value: [...]},
  *  status, progressPercent, reading: {status, value, percentOfTarget} | absent, cancelled}
  * </pre>
@@ -44,8 +43,6 @@ public final class MilestoneAccount {
 
     public static final String INDICATOR = "indicator";
     public static final String LATEST = "latest";
-    public static final String REPORTED = "reported";
-    private static final String SEQUENCE = "sequence";
     public static final String STATUS = "status";
     public static final String PROGRESS = "progressPercent";
     public static final String READING = "reading";
@@ -68,53 +65,23 @@ public final class MilestoneAccount {
         return reconciled(milestone, LatestReports.none(), sides);
     }
 
-    /**
-     * {@code milestone} with {@code report}, which was recorded (by the event at {@code sequence}) after every report
-     * it has taken in.
-     */
-    public static Document reported(Document milestone, long sequence, SideReport report, List<String> sides) {
-        List<Document> reported = Values.documents(milestone, REPORTED);
-        reported.add(sideReport(report).append(SEQUENCE, sequence));
-        milestone.put(REPORTED, reported);
+    /** {@code milestone} with {@code report}, which was recorded after every report it has taken in. */
+    public static Document reported(Document milestone, SideReport report, List<String> sides) {
         return reconciled(milestone, latest(milestone).with(report), sides);
     }
 
-    /**
-     * {@code milestone} with the report recorded at {@code correctedSequence} read as {@code corrected}: the accounts
-     * folded again from every report as it now stands, in the order recorded. A document kept before reports were
-     * kept (it has not the corrected one) takes the corrected report in as if it were the latest recorded.
-     */
-    public static Document corrected(Document milestone, long correctedSequence, SideReport corrected,
-                                     List<String> sides) {
-        List<Document> reported = Values.documents(milestone, REPORTED);
-        boolean found = false;
-        LatestReports latest = LatestReports.none();
-        for (int i = 0; i < reported.size(); i++) {
-            Document report = reported.get(i);
-            if (((Number) report.get(SEQUENCE)).longValue() == correctedSequence) {
-                report = sideReport(corrected).append(SEQUENCE, correctedSequence);
-                reported.set(i, report);
-                found = true;
-            }
-            latest = latest.with(sideReport(report));
-        }
-        if (!found) {
-            return reconciled(milestone, latest(milestone).with(corrected), sides);
-        }
-        milestone.put(REPORTED, reported);
-        return reconciled(milestone, latest, sides);
+    /** {@code milestone} after a correction of one of its reports: {@code accounts} as they now stand. */
+    public static Document corrected(Document milestone, LatestReports accounts, List<String> sides) {
+        return reconciled(milestone, accounts, sides);
     }
 
-    /** The latest business date any report (as it stands) speaks of, or {@code null} when none was given. */
+    /**
+     * The latest business date any report (as it stands) speaks of, or {@code null} when none was given: every
+     * report states a status, so it is the latest date among the sides' latest status reports.
+     */
     public static LocalDate lastReportedOn(Document milestone) {
-        LocalDate last = null;
-        for (Document report : Values.documents(milestone, REPORTED)) {
-            LocalDate on = date(report.get("occurredOn"));
-            if (last == null || on.isAfter(last)) {
-                last = on;
-            }
-        }
-        return last;
+        return latest(milestone).statusBySide().values().stream().map(SideReport::occurredOn)
+                                .max(LocalDate::compareTo).orElse(null);
     }
 
     private static Document reconciled(Document milestone, LatestReports latest, List<String> sides) {

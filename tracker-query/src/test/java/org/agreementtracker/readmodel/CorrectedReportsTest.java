@@ -17,6 +17,8 @@ import org.agreementtracker.api.body.Body;
 import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
 import org.agreementtracker.api.milestone.MilestoneReportCorrected;
+import org.agreementtracker.api.milestone.SideReport;
+import org.agreementtracker.api.milestone.LatestReports;
 import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.api.milestone.ReportStatus;
 import org.agreementtracker.api.review.Confidence;
@@ -92,9 +94,17 @@ class CorrectedReportsTest {
     private static MilestoneReportCorrected correction(AgreementHistory history, int sequence, LocalDate on,
                                                        ReportStatus status, Integer progress) {
         MilestoneProgressReported original = (MilestoneProgressReported) history.events().get(sequence).getPayload();
+        SideReport corrected = new SideReport(original.side(), on, status, progress, null);
+        // the accounts as the aggregate folds them again: every report of the milestone as it now stands, in order
+        LatestReports accounts = LatestReports.none();
+        for (int at = 0; at < history.events().size(); at++) {
+            if (history.events().get(at).getPayload() instanceof MilestoneProgressReported report) {
+                accounts = accounts.with(at == sequence ? corrected : report.toSideReport());
+            }
+        }
         return new MilestoneReportCorrected("trade", "m", original.reportId(), sequence, 100L + sequence,
                                             "Entered wrongly", original.side(), original.body(), on, status,
-                                            progress, null, "corrected note", List.of());
+                                            progress, null, "corrected note", List.of(), accounts);
     }
 
     @Test
