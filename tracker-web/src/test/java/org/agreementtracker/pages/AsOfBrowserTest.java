@@ -3,15 +3,11 @@ package org.agreementtracker.pages;
 import tools.jackson.databind.JsonNode;
 import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.WebTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
@@ -26,33 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 // an application of its own, as BoardBrowserTest explains: these tests read what they just wrote
 @TestPropertySource(properties = "tracker.test.own-context=AsOfBrowserTest")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AsOfBrowserTest {
+class AsOfBrowserTest extends InTheBrowser {
 
     static final String OFFICER = "officer-pk-mod";
-
-    @LocalServerPort
-    int port;
-
-    private Api api;
-    private Chromium browser;
-
-    @BeforeAll
-    void startBrowser() {
-        api = new Api(port);
-        browser = Chromium.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String refOf(String agreementId) {
-        return api.as("auditor").get("/api/v1/agreements/" + agreementId).send().json().path("ref").asString();
-    }
 
     private void reportAchieved(String agreementId, String milestoneId) {
         var report = api.as(OFFICER).post("/api/v1/agreements/" + agreementId + "/milestones/" + milestoneId

@@ -2,15 +2,11 @@ package org.agreementtracker.pages;
 
 import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.WebTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import java.util.List;
@@ -24,36 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 // new events to its projections (every write then waits out tracker.projections.await-on-write), which these
 // tests, reading what they just wrote, would trip over
 @TestPropertySource(properties = "tracker.test.own-context=BoardBrowserTest")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BoardBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    private Api api;
-    private Chromium browser;
-
-    @BeforeAll
-    void startBrowser() {
-        api = new Api(port);
-        browser = Chromium.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class BoardBrowserTest extends InTheBrowser {
 
     private String signedAgreementWithMilestone() {
         String id = api.signedAgreement();
         api.plannedMilestone(id);
         return id;
-    }
-
-    private String refOf(String agreementId) {
-        return api.as("auditor").get("/api/v1/agreements/" + agreementId).send().json().path("ref").asString();
     }
 
     @Test

@@ -2,14 +2,10 @@ package org.agreementtracker.pages;
 
 import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.WebTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,36 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 // new events to its projections (every write then waits out tracker.projections.await-on-write), which these
 // tests, reading what they just wrote, would trip over
 @TestPropertySource(properties = "tracker.test.own-context=MinistryBrowserTest")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MinistryBrowserTest {
+class MinistryBrowserTest extends InTheBrowser {
 
     /** Of PK-MOD, which owns the milestones {@link Api#plannedMilestone} plans. */
     static final String OFFICER = "officer-pk-mod";
     /** Of PK-MOFA: neither owner nor party of the defence ministries' agreements. */
     static final String OTHER_OFFICER = "officer-pk";
-
-    @LocalServerPort
-    int port;
-
-    private Api api;
-    private Chromium browser;
-
-    @BeforeAll
-    void startBrowser() {
-        api = new Api(port);
-        browser = Chromium.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String refOf(String agreementId) {
-        return api.as("auditor").get("/api/v1/agreements/" + agreementId).send().json().path("ref").asString();
-    }
 
     private String reportPath(String agreementId, String milestoneId) {
         return "/ministry/agreements/" + agreementId + "/milestones/" + milestoneId + "/report";
