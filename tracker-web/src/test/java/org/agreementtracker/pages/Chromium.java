@@ -6,11 +6,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -99,12 +99,17 @@ final class Chromium implements AutoCloseable {
      * next look at the page could otherwise still see the old one.
      */
     void navigate(Runnable action) {
-        WebElement old = driver.findElement(By.tagName("html"));
+        // A mark on the old page's window, gone once another document has loaded. Watching the old <html> element
+        // go stale instead races: Chromium may answer "node does not belong to the document", which is no
+        // StaleElementReferenceException, while the old page is being torn down.
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        page.executeScript("window.trackerPageBeforeNavigation = true");
         action.run();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.stalenessOf(old));
-        wait.until(browser -> "complete".equals(((JavascriptExecutor) browser)
-                                                        .executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class) // the script may land while one document gives way to the next
+                .until(browser -> Boolean.TRUE.equals(page.executeScript(
+                        "return window.trackerPageBeforeNavigation === undefined"
+                                + " && document.readyState === 'complete'")));
     }
 
     /** Logs in through the login page as a person would; a fresh session first. */
