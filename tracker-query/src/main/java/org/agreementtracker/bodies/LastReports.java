@@ -6,9 +6,13 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import org.agreementtracker.api.board.BodyRow;
 import org.agreementtracker.api.milestone.ReportStatus;
+import org.agreementtracker.readmodel.BatchWrites;
 import org.bson.Document;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.agreementtracker.readmodel.Values.date;
@@ -39,8 +43,7 @@ public final class LastReports {
 
     /** Offers a report recorded by the event at {@code sequence} of its agreement, so a correction can find it. */
     void offer(String body, BodyRow.LastReport report, long sequence) {
-        String order = order(report);
-        Document stored = new Document("order", order)
+        Document stored = new Document("order", order(report))
                 .append("agreementId", report.agreementId())
                 .append("agreementRef", report.agreementRef())
                 .append("milestoneId", report.milestoneId())
@@ -48,9 +51,18 @@ public final class LastReports {
                 .append("occurredOn", date(report.occurredOn()))
                 .append("recordedAt", instant(report.recordedAt()))
                 .append("sequence", sequence);
+        BatchWrites batch = BatchWrites.current();
+        if (batch == null) {
+            store(body, stored);
+        } else {
+            pending(batch).offer(body, stored);
+        }
+    }
+
+    private void store(String body, Document stored) {
         // one document per body: the filter's extra field makes the embedded store scan only these few
-        if (collection.replaceOne(Filters.and(Filters.eq("_id", body), Filters.lt("order", order)), stored)
-                      .getMatchedCount() > 0) {
+        if (collection.replaceOne(Filters.and(Filters.eq("_id", body), Filters.lt("order", stored.get("order"))),
+                                  stored).getMatchedCount() > 0) {
             return;
         }
         try {
@@ -69,9 +81,63 @@ public final class LastReports {
      * move it (the board shows the status of the latest report received).
      */
     void correct(String body, String agreementId, long sequence, ReportStatus status) {
-        collection.updateOne(Filters.and(Filters.eq("_id", body), Filters.eq("agreementId", agreementId),
-                                         Filters.eq("sequence", sequence)),
-                             new Document("$set", new Document("status", name(status))));
+        Correction correction = new Correction(body, agreementId, sequence, name(status));
+        BatchWrites batch = BatchWrites.current();
+        if (batch == null) {
+            store(correction);
+        } else {
+            pending(batch).correct(correction);
+        }
+    }
+
+    private record Correction(String body, String agreementId, long sequence, String status) {
+
+        boolean of(Document report) {
+            return agreementId.equals(report.getString("agreementId"))
+                    && sequence == ((Number) report.get("sequence")).longValue();
+        }
+    }
+
+    private void store(Correction correction) {
+        collection.updateOne(Filters.and(Filters.eq("_id", correction.body()),
+                                         Filters.eq("agreementId", correction.agreementId()),
+                                         Filters.eq("sequence", correction.sequence())),
+                             new Document("$set", new Document("status", correction.status())));
+    }
+
+    private PendingReports pending(BatchWrites batch) {
+        return batch.sideIndex(this, PendingReports::new);
+    }
+
+    /**
+     * A batch's latest report per body and its corrections. Written corrections first, then reports: a correction
+     * of the stored report applies to it before a later report of the batch replaces it, as it did in event order.
+     */
+    private final class PendingReports implements BatchWrites.Pending {
+
+        private final Map<String, Document> latest = new LinkedHashMap<>();
+        private final List<Correction> corrections = new ArrayList<>();
+
+        void offer(String body, Document report) {
+            Document held = latest.get(body);
+            if (held == null || held.getString("order").compareTo(report.getString("order")) < 0) {
+                latest.put(body, report);
+            }
+        }
+
+        void correct(Correction correction) {
+            Document held = latest.get(correction.body());
+            if (held != null && correction.of(held)) {
+                held.put("status", correction.status());
+            }
+            corrections.add(correction);
+        }
+
+        @Override
+        public void write() {
+            corrections.forEach(LastReports.this::store);
+            latest.forEach(LastReports.this::store);
+        }
     }
 
     Map<String, BodyRow.LastReport> all() {

@@ -1,11 +1,15 @@
 package org.agreementtracker.readmodel;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -35,6 +39,9 @@ import java.util.function.Predicate;
  * A facet that may gather many keys (every agreement in force, every live milestone) is spread over
  * {@value #SHARDS} documents by the key's hash, so that no update rewrites one ever-growing document; small facets
  * (one per due date) stay in one document each, so that counting them all reads few documents.
+ * <p>
+ * In a processor that writes in batches ({@link BatchWrites}) the moves of a batch are summed up per posting
+ * document (a key moved in and out again is not written at all) and sent in one {@code bulkWrite}.
  */
 public final class Postings {
 
@@ -58,6 +65,7 @@ public final class Postings {
 
     /** Moves every key from the facets it had ({@code before}) to those it has now ({@code after}). */
     public void move(Map<String, Set<String>> before, Map<String, Set<String>> after) {
+        BatchWrites batch = BatchWrites.current();
         Set<String> keys = new HashSet<>(before.keySet());
         keys.addAll(after.keySet());
         for (String key : keys) {
@@ -65,12 +73,71 @@ public final class Postings {
             Set<String> has = after.getOrDefault(key, Set.of());
             for (String facet : had) {
                 if (!has.contains(facet)) {
-                    collection.updateOne(Filters.eq("_id", id(facet, key)), Updates.pull("keys", key));
+                    if (batch == null) {
+                        collection.updateOne(Filters.eq("_id", id(facet, key)), Updates.pull("keys", key));
+                    } else {
+                        pending(batch).put(facet, key, false);
+                    }
                 }
             }
             for (String facet : has) {
                 if (!had.contains(facet)) {
-                    add(facet, key);
+                    if (batch == null) {
+                        add(facet, key);
+                    } else {
+                        pending(batch).put(facet, key, true);
+                    }
+                }
+            }
+        }
+    }
+
+    private PendingMoves pending(BatchWrites batch) {
+        return batch.sideIndex(this, PendingMoves::new);
+    }
+
+    /** For each posting document a batch changes: its facet, and each key moved with whether it ends up in. */
+    private final class PendingMoves implements BatchWrites.Pending {
+
+        private final Map<String, String> facets = new LinkedHashMap<>();
+        private final Map<String, Map<String, Boolean>> moves = new HashMap<>();
+
+        void put(String facet, String key, boolean in) {
+            String id = id(facet, key);
+            facets.put(id, facet);
+            moves.computeIfAbsent(id, any -> new LinkedHashMap<>()).put(key, in);
+        }
+
+        @Override
+        public void write() {
+            List<UpdateOneModel<Document>> updates = new ArrayList<>();
+            facets.forEach((id, facet) -> {
+                List<String> in = new ArrayList<>();
+                List<String> out = new ArrayList<>();
+                moves.get(id).forEach((key, isIn) -> (isIn ? in : out).add(key));
+                if (!out.isEmpty()) {
+                    updates.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.pullAll("keys", out)));
+                }
+                if (!in.isEmpty()) {
+                    updates.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(
+                            Updates.set("facet", facet), Updates.addEachToSet("keys", in)), UPSERT));
+                }
+            });
+            if (updates.isEmpty()) {
+                return;
+            }
+            try {
+                collection.bulkWrite(updates, new BulkWriteOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                // two upserts of a new posting at once (another segment): one inserted it, the other now finds it
+                for (BulkWriteError error : e.getWriteErrors()) {
+                    if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                        throw e;
+                    }
+                }
+                for (BulkWriteError error : e.getWriteErrors()) {
+                    UpdateOneModel<Document> failed = updates.get(error.getIndex());
+                    collection.updateOne(failed.getFilter(), failed.getUpdate());
                 }
             }
         }

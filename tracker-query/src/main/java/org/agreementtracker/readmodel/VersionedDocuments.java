@@ -4,9 +4,16 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,6 +26,9 @@ import java.util.function.UnaryOperator;
  * by that key and replaces it by {@code _id}: exact matches on unique keys are the only accesses the embedded store
  * serves without scanning the collection. It takes no lock: the events of one agreement reach one processor segment,
  * which one node owns at a time (the token store's claim), so no two writers change one document at once.
+ * <p>
+ * In a processor that writes in batches ({@link BatchWrites}) a document is read once per batch, kept while the
+ * batch's events change it, and written with the batch's other documents in one {@code bulkWrite}.
  */
 public final class VersionedDocuments {
 
@@ -48,8 +58,13 @@ public final class VersionedDocuments {
         return collection;
     }
 
-    /** The document with this key, or {@code null}. */
+    /** The document with this key, or {@code null}; as the batch being handled has left it, if there is one. */
     public Document find(Object keyValue) {
+        BatchWrites batch = BatchWrites.current();
+        return batch == null ? load(keyValue) : pending(batch).find(keyValue);
+    }
+
+    private Document load(Object keyValue) {
         return collection.find(Filters.eq(key, keyValue)).first();
     }
 
@@ -89,10 +104,49 @@ public final class VersionedDocuments {
         return version != null && version.longValue() >= sequence;
     }
 
-    /** Replaces (or inserts) the document {@code id}. */
+    /** Replaces (or inserts) the document {@code id}: now, or with the batch being handled. */
     public void save(Object id, Document document) {
         document.put("_id", id);
-        collection.replaceOne(Filters.eq("_id", id), document, UPSERT);
+        BatchWrites batch = BatchWrites.current();
+        if (batch == null) {
+            collection.replaceOne(Filters.eq("_id", id), document, UPSERT);
+        } else {
+            pending(batch).save(id, document);
+        }
+    }
+
+    private PendingDocuments pending(BatchWrites batch) {
+        return batch.documents(this, PendingDocuments::new);
+    }
+
+    /** The documents a batch has read (by key) and changed (by {@code _id}). */
+    private final class PendingDocuments implements BatchWrites.Pending {
+
+        private final Map<Object, Document> read = new HashMap<>();
+        private final Map<Object, Document> changed = new LinkedHashMap<>();
+
+        Document find(Object keyValue) {
+            if (!read.containsKey(keyValue)) {
+                read.put(keyValue, load(keyValue));
+            }
+            return read.get(keyValue);
+        }
+
+        void save(Object id, Document document) {
+            changed.put(id, document);
+            read.put("_id".equals(key) ? id : document.get(key), document);
+        }
+
+        @Override
+        public void write() {
+            if (changed.isEmpty()) {
+                return;
+            }
+            List<WriteModel<Document>> replacements = new ArrayList<>(changed.size());
+            changed.forEach((id, document) -> replacements.add(
+                    new ReplaceOneModel<>(Filters.eq("_id", id), document, UPSERT)));
+            collection.bulkWrite(replacements);
+        }
     }
 
     /** Forgets everything, before a replay rebuilds it; the indexes stay. */

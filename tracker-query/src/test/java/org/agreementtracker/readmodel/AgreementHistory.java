@@ -8,8 +8,11 @@ import org.agreementtracker.api.agreement.AgreementSigned;
 import org.agreementtracker.api.agreement.Party;
 import org.agreementtracker.api.agreement.Signatory;
 import org.agreementtracker.api.milestone.Indicator;
+import org.agreementtracker.api.milestone.LatestReports;
 import org.agreementtracker.api.milestone.MilestonePlanned;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
+import org.agreementtracker.api.milestone.MilestoneReportCorrected;
+import org.agreementtracker.api.milestone.SideReport;
 import org.agreementtracker.api.milestone.ReportStatus;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -129,5 +132,27 @@ public final class AgreementHistory {
             default -> null;
         };
         return reported(milestoneId, body, on, status, progress, null);
+    }
+
+    /**
+     * The committee's correction of the report at {@code sequence}: now about {@code on}, with this status and
+     * progress; it carries the milestone's accounts as the aggregate folds them again from every report as it now
+     * stands.
+     */
+    public AgreementHistory corrected(int sequence, LocalDate on, ReportStatus status, Integer progress) {
+        MilestoneProgressReported original = (MilestoneProgressReported) events.get(sequence).getPayload();
+        SideReport corrected = new SideReport(original.side(), on, status, progress, null);
+        LatestReports accounts = LatestReports.none();
+        for (int at = 0; at < events.size(); at++) {
+            if (events.get(at).getPayload() instanceof MilestoneProgressReported report
+                    && report.milestoneId().equals(original.milestoneId())) {
+                accounts = accounts.with(at == sequence ? corrected : report.toSideReport());
+            }
+        }
+        record(new MilestoneReportCorrected(agreementId, original.milestoneId(), original.reportId(), sequence,
+                                            100L + sequence, "Entered wrongly", original.side(), original.body(), on,
+                                            status, progress, null, "corrected note", List.of(), accounts),
+               COMMITTEE);
+        return this;
     }
 }

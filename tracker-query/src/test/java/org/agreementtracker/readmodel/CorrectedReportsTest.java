@@ -15,10 +15,6 @@ import org.agreementtracker.api.board.MilestoneRow;
 import org.agreementtracker.api.board.ReportEntry;
 import org.agreementtracker.api.body.Body;
 import org.agreementtracker.api.body.BodyRegister;
-import org.agreementtracker.api.milestone.MilestoneProgressReported;
-import org.agreementtracker.api.milestone.MilestoneReportCorrected;
-import org.agreementtracker.api.milestone.SideReport;
-import org.agreementtracker.api.milestone.LatestReports;
 import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.api.milestone.ReportStatus;
 import org.agreementtracker.api.review.Confidence;
@@ -91,26 +87,10 @@ class CorrectedReportsTest {
                                .reported("m", "BY-MINTRADE", LocalDate.of(2025, 5, 2), ReportStatus.ACHIEVED);
     }
 
-    private static MilestoneReportCorrected correction(AgreementHistory history, int sequence, LocalDate on,
-                                                       ReportStatus status, Integer progress) {
-        MilestoneProgressReported original = (MilestoneProgressReported) history.events().get(sequence).getPayload();
-        SideReport corrected = new SideReport(original.side(), on, status, progress, null);
-        // the accounts as the aggregate folds them again: every report of the milestone as it now stands, in order
-        LatestReports accounts = LatestReports.none();
-        for (int at = 0; at < history.events().size(); at++) {
-            if (history.events().get(at).getPayload() instanceof MilestoneProgressReported report) {
-                accounts = accounts.with(at == sequence ? corrected : report.toSideReport());
-            }
-        }
-        return new MilestoneReportCorrected("trade", "m", original.reportId(), sequence, 100L + sequence,
-                                            "Entered wrongly", original.side(), original.body(), on, status,
-                                            progress, null, "corrected note", List.of(), accounts);
-    }
-
     @Test
     void aCorrectedReportCountsInPlaceOfTheOriginalOnEveryBoard() {
         AgreementHistory history = confirmed();
-        history.record(correction(history, 4, LocalDate.of(2025, 5, 2), ReportStatus.IN_PROGRESS, 50), CHAIR);
+        history.corrected(4, LocalDate.of(2025, 5, 2), ReportStatus.IN_PROGRESS, 50);
         deliver(history);
 
         AgreementRow row = new AgreementBoardQueries(database, CLOCK).list(ListAgreements.all()).get(0);
@@ -141,7 +121,7 @@ class CorrectedReportsTest {
                 .planned("m", LocalDate.of(2025, 9, 1), "PK-MOC")
                 .reported("m", "PK-MOC", LocalDate.of(2025, 5, 1), ReportStatus.BLOCKED)
                 .reported("m", "PK-MOC", LocalDate.of(2025, 5, 10), ReportStatus.IN_PROGRESS, 40, null);
-        history.record(correction(history, 4, LocalDate.of(2025, 4, 20), ReportStatus.IN_PROGRESS, 40), CHAIR);
+        history.corrected(4, LocalDate.of(2025, 4, 20), ReportStatus.IN_PROGRESS, 40);
         deliver(history);
 
         MilestoneRow milestone = new MilestoneQueries(database, CLOCK).list(ListMilestones.all()).get(0);
@@ -153,7 +133,7 @@ class CorrectedReportsTest {
     @Test
     void redeliveringACorrectionChangesNothing() {
         AgreementHistory history = confirmed();
-        history.record(correction(history, 4, LocalDate.of(2025, 5, 2), ReportStatus.IN_PROGRESS, 50), CHAIR);
+        history.corrected(4, LocalDate.of(2025, 5, 2), ReportStatus.IN_PROGRESS, 50);
         deliver(history);
         AgreementDetail before = detail();
 

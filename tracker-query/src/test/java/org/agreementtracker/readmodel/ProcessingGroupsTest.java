@@ -35,6 +35,7 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -58,7 +59,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The projections as the application runs them: each under its own tracking processor, named by its
- * processing group, fed from an event store, answering through Axon's query bus; and a processor that lost its
+ * processing group, writing once per batch of events, fed from an event store, answering through Axon's query bus; and a processor that lost its
  * token, which delivers everything again, changes nothing.
  */
 class ProcessingGroupsTest {
@@ -96,7 +97,12 @@ class ProcessingGroupsTest {
                                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                                 .eventProcessing(processing -> processing
                                         .usingTrackingEventProcessors()
+                                        .registerTrackingEventProcessorConfiguration(
+                                                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                                                                        .andBatchSize(100))
                                         .registerTokenStore(c -> tokens)
+                                        .registerDefaultHandlerInterceptor(
+                                                (c, processor) -> BatchWrites.writtenAtTheEndOfEachBatch())
                                         .registerEventHandler(c -> new AgreementBoardProjection(database))
                                         .registerEventHandler(c -> new AgreementDetailProjection(database))
                                         .registerEventHandler(c -> new MilestonesProjection(database))

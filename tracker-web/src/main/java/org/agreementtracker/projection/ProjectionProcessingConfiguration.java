@@ -2,6 +2,7 @@ package org.agreementtracker.projection;
 
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.agreementtracker.readmodel.BatchWrites;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -24,7 +25,8 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
  * projection that fails or replays holds no other up. Their positions and claims live in MongoDB (collection
  * {@value #TOKEN_COLLECTION}), shared by all nodes: one node processes each projection at a time, and when it dies
  * another takes over once its claim times out. A handler's failure is not skipped: the processor stops at that event
- * and retries with a growing pause (health shows it), so a read model never silently misses an event.
+ * and retries with a growing pause (health shows it), so a read model never silently misses an event. Each
+ * processor writes its read model once per batch of events ({@link BatchWrites}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProjectionProperties.class)
@@ -57,6 +59,7 @@ public class ProjectionProcessingConfiguration {
                 .registerTrackingEventProcessorConfiguration(
                         config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                                                      .andBatchSize(properties.batchSize()))
+                .registerDefaultHandlerInterceptor((config, processor) -> BatchWrites.writtenAtTheEndOfEachBatch())
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
     }
 

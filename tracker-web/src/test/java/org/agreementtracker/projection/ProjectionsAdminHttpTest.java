@@ -142,8 +142,12 @@ class ProjectionsAdminHttpTest {
     private Map<String, List<Document>> stored(List<String> collections) {
         Map<String, List<Document>> stored = new LinkedHashMap<>();
         for (String collection : collections) {
-            stored.put(collection, database.getCollection(collection).find().sort(new Document("_id", 1))
-                                           .into(new ArrayList<>()));
+            List<Document> documents = database.getCollection(collection).find().sort(new Document("_id", 1))
+                                               .into(new ArrayList<>());
+            // a posting left empty means what no posting means; live, event by event, a key that moved in and out
+            // again leaves one, a replay writing whole batches does not
+            documents.removeIf(document -> document.get("keys") instanceof List<?> keys && keys.isEmpty());
+            stored.put(collection, documents);
         }
         return stored;
     }
