@@ -1,9 +1,11 @@
 package org.agreementtracker.audit;
 
 import com.mongodb.client.MongoDatabase;
+import org.agreementtracker.projection.ProjectionProcessingConfiguration;
+import org.agreementtracker.projection.ProjectionProgress;
 import org.agreementtracker.projection.ProjectionProperties;
+import org.agreementtracker.store.ReadModelDatabase;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +18,8 @@ import org.springframework.context.annotation.Configuration;
 public class AuditConfiguration {
 
     @Bean
-    public AuditChainProjection auditChainProjection(MongoDatabase database) {
-        return new AuditChainProjection(database);
+    public AuditChainProjection auditChainProjection(ReadModelDatabase readModels) {
+        return new AuditChainProjection(readModels.database());
     }
 
     /**
@@ -26,13 +28,12 @@ public class AuditConfiguration {
      * start chains all of them.
      */
     @Bean
-    public ConfigurerModule auditChainProcessor(ProjectionProperties properties) {
+    public ConfigurerModule auditChainProcessor(ProjectionProperties properties, ProjectionProgress progress) {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
                 AuditChainProjection.PROCESSING_GROUP,
-                config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                                             .andBatchSize(properties.batchSize())
-                                                             .andInitialTrackingToken(
-                                                                     StreamableMessageSource::createTailToken));
+                config -> ProjectionProcessingConfiguration.processorConfiguration(properties, progress)
+                                                           .andInitialTrackingToken(
+                                                                   StreamableMessageSource::createTailToken));
     }
 
     @Bean

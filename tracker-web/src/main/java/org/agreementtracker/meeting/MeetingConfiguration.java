@@ -2,6 +2,7 @@ package org.agreementtracker.meeting;
 
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.asof.Checkpoints;
+import org.agreementtracker.store.ReadModelDatabase;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -21,8 +22,8 @@ public class MeetingConfiguration {
     }
 
     @Bean
-    public MeetingsProjection meetingsProjection(MongoDatabase database) {
-        return new MeetingsProjection(database);
+    public MeetingsProjection meetingsProjection(ReadModelDatabase readModels) {
+        return new MeetingsProjection(readModels.database());
     }
 
     @Bean

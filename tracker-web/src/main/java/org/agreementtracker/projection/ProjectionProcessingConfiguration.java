@@ -3,6 +3,7 @@ package org.agreementtracker.projection;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.agreementtracker.readmodel.BatchWrites;
+import org.agreementtracker.store.ReadModelDatabase;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -35,12 +36,12 @@ public class ProjectionProcessingConfiguration {
     public static final String TOKEN_COLLECTION = "tracking_tokens";
 
     @Bean
-    public TokenStore tokenStore(MongoDatabase database, RevisionResolver revisionResolver,
+    public TokenStore tokenStore(ReadModelDatabase readModels, RevisionResolver revisionResolver,
                                  ProjectionProperties properties) {
         MongoTokenStore.Builder tokenStore =
                 MongoTokenStore.builder()
                                .mongoTemplate(DefaultMongoTemplate.builder()
-                                                                  .mongoDatabase(database)
+                                                                  .mongoDatabase(readModels.database())
                                                                   .trackingTokensCollectionName(TOKEN_COLLECTION)
                                                                   .build())
                                .serializer(tokenSerializer(revisionResolver))
@@ -52,13 +53,24 @@ public class ProjectionProcessingConfiguration {
     }
 
     @Bean
-    public ConfigurerModule projectionProcessors(ProjectionProperties properties) {
+    public ProjectionProgress projectionProgress() {
+        return new ProjectionProgress();
+    }
+
+    /** How every projection's processor runs: one thread, batches of events, reporting its progress. */
+    public static TrackingEventProcessorConfiguration processorConfiguration(ProjectionProperties properties,
+                                                                             ProjectionProgress progress) {
+        return TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                                  .andBatchSize(properties.batchSize())
+                                                  .andEventTrackerStatusChangeListener(progress);
+    }
+
+    @Bean
+    public ConfigurerModule projectionProcessors(ProjectionProperties properties, ProjectionProgress progress) {
         return configurer -> configurer
                 .eventProcessing()
                 .usingTrackingEventProcessors()
-                .registerTrackingEventProcessorConfiguration(
-                        config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                                                     .andBatchSize(properties.batchSize()))
+                .registerTrackingEventProcessorConfiguration(config -> processorConfiguration(properties, progress))
                 .registerDefaultHandlerInterceptor((config, processor) -> BatchWrites.writtenAtTheEndOfEachBatch())
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
     }
@@ -93,9 +105,10 @@ public class ProjectionProcessingConfiguration {
 
     @Bean
     public ReadYourWrites readYourWrites(ProjectionPositions positions, ProjectionRebuilds rebuilds,
-                                         EventStore eventStore, ProjectionProperties properties,
-                                         ObjectProvider<MeterRegistry> meters) {
-        return new ReadYourWrites(positions, rebuilds, eventStore, properties.awaitOnWrite(), meters.getIfAvailable());
+                                         ProjectionProgress progress, EventStore eventStore,
+                                         ProjectionProperties properties, ObjectProvider<MeterRegistry> meters) {
+        return new ReadYourWrites(positions, rebuilds, progress, eventStore, properties.awaitOnWrite(),
+                                  meters.getIfAvailable());
     }
 
     @Bean

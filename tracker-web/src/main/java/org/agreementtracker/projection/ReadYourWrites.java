@@ -26,20 +26,22 @@ import java.util.OptionalLong;
 public class ReadYourWrites {
 
     private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
-    private static final long FIRST_PAUSE_MILLIS = 2;
+    /** How often a wait looks again without being woken: projections run by other nodes do not wake it. */
     private static final long LONGEST_PAUSE_MILLIS = 50;
 
     private final ProjectionPositions positions;
     private final ProjectionRebuilds rebuilds;
+    private final ProjectionProgress progress;
     private final EventStore eventStore;
     private final Duration limit;
     private final Timer shown;
     private final Timer timedOut;
 
-    ReadYourWrites(ProjectionPositions positions, ProjectionRebuilds rebuilds, EventStore eventStore, Duration limit,
-                   MeterRegistry meters) {
+    ReadYourWrites(ProjectionPositions positions, ProjectionRebuilds rebuilds, ProjectionProgress progress,
+                   EventStore eventStore, Duration limit, MeterRegistry meters) {
         this.positions = positions;
         this.rebuilds = rebuilds;
+        this.progress = progress;
         this.eventStore = eventStore;
         this.limit = limit;
         this.shown = meters == null ? null : timer(meters, "shown");
@@ -72,8 +74,8 @@ public class ReadYourWrites {
         long start = System.nanoTime();
         long deadline = start + limit.toNanos();
         List<StreamingEventProcessor> waitingFor = new ArrayList<>(positions.processors());
-        long pause = FIRST_PAUSE_MILLIS;
         while (true) {
+            long seen = progress.moves();
             // nor one being rebuilt: it shows the write only once its replay has come that far
             waitingFor.removeIf(processor -> processor.isError() || rebuilds.isRebuilding(processor)
                     || positions.positionOf(processor) >= position);
@@ -81,19 +83,19 @@ public class ReadYourWrites {
                 record(shown, start);
                 return true;
             }
-            if (System.nanoTime() > deadline) {
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
                 record(timedOut, start);
                 log.warn("Answering a write at position {} before projections {} show it (waited {})", position,
                          waitingFor.stream().map(StreamingEventProcessor::getName).toList(), limit);
                 return false;
             }
             try {
-                Thread.sleep(pause);
+                progress.awaitMoveAfter(seen, Math.min(left, LONGEST_PAUSE_MILLIS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             }
-            pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
         }
     }
 

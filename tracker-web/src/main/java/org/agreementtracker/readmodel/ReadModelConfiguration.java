@@ -5,14 +5,15 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.asof.AsOfReads;
-import org.agreementtracker.bodies.BodiesBoardProjection;
-import org.agreementtracker.bodies.BodiesBoardQueries;
 import org.agreementtracker.board.AgreementBoardProjection;
 import org.agreementtracker.board.AgreementBoardQueries;
+import org.agreementtracker.bodies.BodiesBoardProjection;
+import org.agreementtracker.bodies.BodiesBoardQueries;
 import org.agreementtracker.detail.AgreementDetailProjection;
 import org.agreementtracker.detail.AgreementDetailQueries;
 import org.agreementtracker.milestones.MilestoneQueries;
 import org.agreementtracker.milestones.MilestonesProjection;
+import org.agreementtracker.store.ReadModelDatabase;
 import org.agreementtracker.summary.SummaryBoardQueries;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Bean;
@@ -29,23 +30,23 @@ import java.time.Clock;
 public class ReadModelConfiguration {
 
     @Bean
-    public AgreementBoardProjection agreementBoardProjection(MongoDatabase database) {
-        return new AgreementBoardProjection(database);
+    public AgreementBoardProjection agreementBoardProjection(ReadModelDatabase readModels) {
+        return new AgreementBoardProjection(readModels.database());
     }
 
     @Bean
-    public AgreementDetailProjection agreementDetailProjection(MongoDatabase database) {
-        return new AgreementDetailProjection(database);
+    public AgreementDetailProjection agreementDetailProjection(ReadModelDatabase readModels) {
+        return new AgreementDetailProjection(readModels.database());
     }
 
     @Bean
-    public MilestonesProjection milestonesProjection(MongoDatabase database) {
-        return new MilestonesProjection(database);
+    public MilestonesProjection milestonesProjection(ReadModelDatabase readModels) {
+        return new MilestonesProjection(readModels.database());
     }
 
     @Bean
-    public BodiesBoardProjection bodiesBoardProjection(MongoDatabase database) {
-        return new BodiesBoardProjection(database);
+    public BodiesBoardProjection bodiesBoardProjection(ReadModelDatabase readModels) {
+        return new BodiesBoardProjection(readModels.database());
     }
 
     @Bean

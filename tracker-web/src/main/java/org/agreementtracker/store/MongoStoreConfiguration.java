@@ -2,9 +2,11 @@ package org.agreementtracker.store;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -47,6 +49,14 @@ public class MongoStoreConfiguration {
     @Bean
     public MongoDatabase mongoDatabase(MongoClient client, StoreProperties properties) {
         return client.getDatabase(properties.databaseName());
+    }
+
+    /** The projections' writes: see {@link ReadModelDatabase} for why they need not wait for the embedded store. */
+    @Bean
+    public ReadModelDatabase readModelDatabase(MongoDatabase database, ObjectProvider<EmbeddedMongoServer> embedded) {
+        return new ReadModelDatabase(embedded.getIfAvailable() == null
+                                     ? database
+                                     : database.withWriteConcern(WriteConcern.W1.withJournal(false)));
     }
 
     @Bean

@@ -4,11 +4,14 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +72,48 @@ class DurableH2BackendTest {
         assertThat(duplicates).as("increments answered with another increment's value").hasValue(0);
         assertThat(answered).hasSize(CONNECTIONS * INCREMENTS_PER_CONNECTION)
                             .allMatch(value -> value >= 1 && value <= CONNECTIONS * INCREMENTS_PER_CONNECTION);
+    }
+
+    /**
+     * What lets the projections write without waiting for a commit ({@link ReadModelDatabase}): a write sent with
+     * {@code j: false} goes to disk with the next journaled write, and a crash loses only what came after the last
+     * commit. The store's own once-a-second commit is off here, so that only the writes decide what is on disk.
+     */
+    @Test
+    void unjournaledWritesReachTheFileWithTheNextJournaledOneAndACrashLosesOnlyWhatCameAfter(@TempDir Path directory) {
+        String file = directory.resolve("store.mv.db").toString();
+        MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().open();
+        MongoServer server = new MongoServer(new DurableH2Backend(store, false));
+        server.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            MongoCollection<Document> readModel = client.getDatabase("tracker").getCollection("read_model")
+                                                        .withWriteConcern(WriteConcern.W1.withJournal(false));
+            MongoCollection<Document> events = client.getDatabase("tracker").getCollection("events")
+                                                     .withWriteConcern(WriteConcern.ACKNOWLEDGED);
+            for (int n = 1; n <= 5; n++) {
+                readModel.insertOne(new Document("_id", n));
+            }
+            events.insertOne(new Document("_id", "journaled"));
+            for (int n = 6; n <= 8; n++) {
+                readModel.insertOne(new Document("_id", n));
+            }
+        }
+        store.closeImmediately(); // as a killed process leaves its file: nothing written since the last commit
+        server.shutdownNow();
+
+        MVStore reopened = new MVStore.Builder().fileName(file).autoCommitDisabled().open();
+        MongoServer restarted = new MongoServer(new DurableH2Backend(reopened, false));
+        restarted.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + restarted.getLocalAddress().getPort())) {
+            MongoDatabase database = client.getDatabase("tracker");
+            assertThat(database.getCollection("events").countDocuments()).isEqualTo(1);
+            assertThat(database.getCollection("read_model").find().map(document -> document.getInteger("_id"))
+                               .into(new ArrayList<>()))
+                    .as("the unjournaled writes made before the journaled one, and none of those after it")
+                    .containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+        } finally {
+            restarted.shutdownNow();
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
