@@ -286,6 +286,11 @@ public final class VerifyExport {
                 return new Failure(line, expected, "the commit of positions " + open.positions() + " lacks its lines "
                         + "from position " + expected + " (removed?)");
             }
+            long headPosition = end.getNumber("headPosition").longValue();
+            if (headPosition != expected - 1) {
+                return new Failure(line, Math.min(expected, headPosition + 1), "the end line's head is position "
+                        + headPosition + ", the lines end at position " + (expected - 1) + " (lines removed?)");
+            }
             long endCommits = end.getNumber("commits").longValue();
             long endEvents = end.getNumber("events").longValue();
             if (endCommits != commits || endEvents != events) {

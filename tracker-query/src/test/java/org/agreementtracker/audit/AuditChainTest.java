@@ -218,6 +218,9 @@ class AuditChainTest {
                                                     .contains("the line of position 2: it is missing");
         assertThat(offline(without(lines, 5), head)).startsWith("1 FAILED at line 6 (position 5)");
         assertThat(offline(without(lines, 4), head)).as("a fence").startsWith("1 FAILED at line 5 (position 4)");
+        assertThat(offline(without(lines, 8), head)).as("the last event")
+                                                    .startsWith("1 FAILED at line 9 (position 8)")
+                                                    .contains("the end line's head is position 8");
         assertThat(offline(String.join("\n", lines.subList(0, lines.size() - 1)), head))
                 .startsWith("1 FAILED: the export ends without its end line");
         assertThat(offline(String.join("\n", lines.subList(0, 3)) + "\n" + lines.get(lines.size() - 1), head))
