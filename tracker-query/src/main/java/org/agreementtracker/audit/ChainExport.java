@@ -2,6 +2,8 @@ package org.agreementtracker.audit;
 
 import com.mongodb.client.MongoDatabase;
 import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonValue;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -12,25 +14,33 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Writes the event log with its chain as NDJSON, oldest first, up to the recorded head at the start, a window of
- * positions at a time (never the whole log in memory):
+ * Writes the event log with its chain as NDJSON, one event a line, oldest first, up to the recorded head at the
+ * start, a window of positions at a time (never the whole log in memory):
  * <pre>
- * {"export": "agreement-tracker audit chain", "version": 1, "algorithm": "...", "genesis": "000...",
+ * {"export": "agreement-tracker audit chain", "version": 2, "algorithm": "...", "genesis": "000...",
  *  "headPosition": H, "headHash": "...", "events": N}
- * {"position": 7, "first": 7, "events": 1, "hash": "...", "commit": {stored commit, canonical Extended JSON}}
+ * {"position": 2, "hash": "...", "commit": {"_id": .., "first": 2, "ts": .., "streams": [..], "events": 2},
+ *  "event": {the event as stored}, "eventDigest": "..."}
+ * {"position": 3, "hash": "...", "commit": {the same}, "event": {...}, "eventDigest": "..."}
+ * {"position": 4, "hash": "...", "fence": {the fence as stored}}
  * ...
  * {"end": {"commits": C, "events": N, "headPosition": H, "headHash": "..."}}
  * </pre>
- * One line per stored commit (nearly always one event; a fence has none), so that a line holds exactly the bytes
- * its hash covers. Each {@code hash} is the one the chain <em>recorded</em>, not one recomputed here: an export of a
- * store changed behind the tracker's back fails the offline check at the changed line. {@link VerifyExport} checks
- * a file without the tracker.
+ * The chain hashes stored commits ({@link ChainHash}), so each line carries what rebuilds its commit byte for byte:
+ * {@code commit} is the stored commit (canonical Extended JSON) with its {@code events} array replaced by the number
+ * of its events, each of which has a line of its own, in order ({@code position} = the commit's {@code first} + the
+ * event's index). {@code hash} is the chain hash of the event's commit, the same on each of its lines: the one the chain
+ * <em>recorded</em>, not one recomputed here, so an export of a store changed behind the tracker's back fails the
+ * offline check at the changed commit. A fence (positions that will never hold events) is no event but is part of
+ * the chain, so it has a line of its own. {@code eventDigest} (SHA-256 of the event's canonical Extended JSON) is no
+ * part of the proof: it names the line of a commit of several events that was edited after the export.
+ * {@link VerifyExport} checks a file without the tracker.
  */
 public class ChainExport {
 
     public static final String MEDIA_TYPE = "application/x-ndjson";
     static final String TITLE = "agreement-tracker audit chain";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private final StoredCommits commits;
     private final RecordedChain chain;
@@ -52,12 +62,8 @@ public class ChainExport {
             long to = Math.min(head.position(), from + AuditChainVerifier.WINDOW - 1);
             Map<Long, RecordedChain.Link> links = chain.window(from, to);
             for (BsonDocument commit : commits.window(from, to)) {
-                long position = StoredCommits.lastPosition(commit);
-                RecordedChain.Link link = links.get(position);
-                out.write("{\"position\": " + position + ", \"first\": " + StoredCommits.firstPosition(commit)
-                                  + ", \"events\": " + StoredCommits.eventCount(commit) + ", \"hash\": "
-                                  + (link == null ? "null" : "\"" + link.hash() + "\"") + ", \"commit\": "
-                                  + ChainHash.canonical(commit) + "}\n");
+                RecordedChain.Link link = links.get(StoredCommits.lastPosition(commit));
+                writeCommit(out, commit, link == null ? "null" : "\"" + link.hash() + "\"");
                 commitCount++;
             }
             out.flush();
@@ -65,5 +71,30 @@ public class ChainExport {
         out.write("{\"end\": {\"commits\": " + commitCount + ", \"events\": " + head.events() + ", \"headPosition\": "
                           + head.position() + ", \"headHash\": \"" + head.hash() + "\"}}\n");
         out.flush();
+    }
+
+    private static void writeCommit(Writer out, BsonDocument commit, String hash) throws IOException {
+        long first = StoredCommits.firstPosition(commit);
+        int count = StoredCommits.eventCount(commit);
+        if (count == 0) {
+            out.write("{\"position\": " + first + ", \"hash\": " + hash + ", \"fence\": " + ChainHash.canonical(commit)
+                              + "}\n");
+            return;
+        }
+        String shell = ChainHash.canonical(withEventsCounted(commit, count));
+        int index = 0;
+        for (BsonValue event : commit.getArray(StoredCommits.EVENTS)) {
+            out.write("{\"position\": " + (first + index++) + ", \"hash\": " + hash + ", \"commit\": " + shell
+                              + ", \"event\": " + ChainHash.canonical(event.asDocument()) + ", \"eventDigest\": \""
+                              + ChainHash.digest(event.asDocument()) + "\"}\n");
+        }
+    }
+
+    /** The commit with its events array replaced by their number, in the array's place among its fields. */
+    private static BsonDocument withEventsCounted(BsonDocument commit, int count) {
+        BsonDocument shell = new BsonDocument();
+        commit.forEach((field, value) -> shell.append(field, field.equals(StoredCommits.EVENTS) ? new BsonInt32(count)
+                                                                                                : value));
+        return shell;
     }
 }

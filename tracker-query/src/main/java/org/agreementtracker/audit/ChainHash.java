@@ -49,13 +49,24 @@ public final class ChainHash {
     }
 
     static String next(String previous, String canonical) {
-        MessageDigest sha256;
+        MessageDigest sha256 = sha256();
+        sha256.update(HEX.parseHex(previous));
+        return HEX.formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * SHA-256 of one document's canonical Extended JSON, as lowercase hex: no link of the chain, only a way to name
+     * which part of a commit whose chain hash fails was changed (see {@link ChainExport}).
+     */
+    static String digest(BsonDocument document) {
+        return HEX.formatHex(sha256().digest(canonical(document).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            sha256 = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
-        sha256.update(HEX.parseHex(previous));
-        return HEX.formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
     }
 }

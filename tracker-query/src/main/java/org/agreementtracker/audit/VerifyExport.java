@@ -1,27 +1,32 @@
 package org.agreementtracker.audit;
 
+import org.bson.BsonArray;
 import org.bson.BsonDocument;
+import org.bson.BsonInvalidOperationException;
 import org.bson.BsonValue;
 import org.bson.json.JsonParseException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
- * Checks an audit export ({@code GET /api/v1/audit/export}) offline, without the tracker: recomputes the chain line by
- * line ({@link ChainHash}), checks that each line's recorded hash is the recomputed one and that the commits follow on
- * without a gap, and that the head hash published earlier (e.g. in the committee's minutes) is one of the chain's
- * hashes. A later export passes against an earlier head as long as everything up to that head is unchanged.
+ * Checks an audit export ({@code GET /api/v1/audit/export}, one event a line, see {@link ChainExport}) offline,
+ * without the tracker: takes the lines of each commit together, in order, rebuilds the commit exactly as stored and
+ * recomputes the chain over the commits and fences ({@link ChainHash}), checks that each recorded hash is the
+ * recomputed one and that the positions follow on without a gap, a repeat or a line out of place, and that the head
+ * hash published earlier (e.g. in the committee's minutes) is one of the chain's hashes. A later export passes against
+ * an earlier head as long as everything up to that head is unchanged. It holds one commit at a time in memory.
  * <pre>
  * bin/verify-export export.ndjson 3f5a...e1      (or: java ... org.agreementtracker.audit.VerifyExport FILE HASH)
  * </pre>
- * Exit status 0 when the export checks out, 1 when it does not (the first failing line is named), 2 on wrong usage or
- * an unreadable file. Plain Java and the BSON library: no Spring, no database.
+ * Exit status 0 when the export checks out, 1 when it does not (the first failing line and position are named), 2 on
+ * wrong usage or a file that cannot be read as an audit export. Plain Java and the BSON library: no Spring, no
+ * database.
  */
 public final class VerifyExport {
 
@@ -50,33 +55,41 @@ public final class VerifyExport {
     }
 
     static int check(BufferedReader lines, String publishedHead, PrintStream out) throws IOException {
-        Progress progress = new Progress(publishedHead);
+        Chain chain = new Chain(publishedHead);
         String line;
         int number = 0;
+        boolean started = false;
         boolean ended = false;
         while ((line = lines.readLine()) != null) {
             number++;
             if (line.isBlank()) {
                 continue;
             }
-            String failure;
+            Failure failure;
             try {
                 BsonDocument document = BsonDocument.parse(line);
-                if (ended) {
-                    failure = "a line after the end line";
-                } else if (number == 1) {
-                    failure = progress.header(document);
+                if (!started) {
+                    started = true;
+                    failure = header(document);
+                } else if (ended) {
+                    failure = new Failure(number, null, "a line after the end line");
                 } else if (document.containsKey("end")) {
                     ended = true;
-                    failure = progress.end(document.getDocument("end"));
+                    failure = chain.end(number, document.getDocument("end"));
+                } else if (document.containsKey("fence")) {
+                    failure = chain.fence(number, document);
                 } else {
-                    failure = progress.commit(document);
+                    failure = chain.event(number, document);
                 }
-            } catch (JsonParseException | org.bson.BsonInvalidOperationException | ClassCastException e) {
-                failure = "not a line of an audit export: " + e.getMessage();
+            } catch (NotAnExport | JsonParseException | BsonInvalidOperationException | ClassCastException e) {
+                out.println("cannot check line " + number + ": it is not a line of an audit export ("
+                                    + e.getMessage() + ")");
+                return USAGE;
             }
             if (failure != null) {
-                out.println("FAILED at line " + number + progress.where() + ": " + failure);
+                out.println("FAILED at line " + failure.line()
+                                    + (failure.position() == null ? "" : " (position " + failure.position() + ")")
+                                    + ": " + failure.reason());
                 return FAILED;
             }
         }
@@ -84,93 +97,219 @@ public final class VerifyExport {
             out.println("FAILED: the export ends without its end line after line " + number + " (truncated?)");
             return FAILED;
         }
-        if (progress.publishedAt == null) {
+        if (chain.publishedAt == null) {
             out.println("FAILED: the published head hash " + publishedHead + " is not in this chain: the log it "
                                 + "was published for has been changed, or the hash belongs to another log");
             return FAILED;
         }
-        out.println("OK: " + progress.commits + " commits (" + progress.events + " events) follow on and hash as "
-                            + "recorded; the published head hash is that of position " + progress.publishedAt
-                            + (progress.commitsAfterPublished > 0
-                                       ? "; " + progress.commitsAfterPublished + " commits were recorded after it"
+        out.println("OK: " + chain.commits + " commits (" + chain.events + " events) follow on and hash as "
+                            + "recorded; the published head hash is that of position " + chain.publishedAt
+                            + (chain.commitsAfterPublished > 0
+                                       ? "; " + chain.commitsAfterPublished + " commits were recorded after it"
                                        : "; it is the export's head")
-                            + ". Head hash of this export: " + progress.hash);
+                            + ". Head hash of this export: " + chain.hash);
         return OK;
     }
 
+    private static Failure header(BsonDocument header) {
+        if (!header.isString("export") || !ChainExport.TITLE.equals(header.getString("export").getValue())) {
+            throw new NotAnExport("the first line is not the header of an audit export");
+        }
+        int version = header.getNumber("version").intValue();
+        if (version != ChainExport.VERSION) {
+            throw new NotAnExport("export version " + version + " is not known to this verifier, which "
+                                          + "reads version " + ChainExport.VERSION);
+        }
+        return null;
+    }
+
+    /** Where the export stops checking out: a line number, the first position affected, and why. */
+    private record Failure(int line, Long position, String reason) {
+    }
+
+    private static final class NotAnExport extends RuntimeException {
+
+        NotAnExport(String message) {
+            super(message);
+        }
+    }
+
+    /** The lines of one commit read so far, which must come one after another. */
+    private static final class OpenCommit {
+
+        private final BsonDocument commit;
+        private final BsonValue recordedHash;
+        private final int firstLine;
+        private final long first;
+        private final long last;
+        private final BsonArray events = new BsonArray();
+
+        OpenCommit(BsonDocument commit, BsonValue recordedHash, int firstLine) {
+            this.commit = commit;
+            this.recordedHash = recordedHash;
+            this.firstLine = firstLine;
+            this.first = StoredCommits.firstPosition(commit);
+            this.last = StoredCommits.lastPosition(commit);
+        }
+
+        boolean takes(BsonDocument commit, BsonValue recordedHash) {
+            return this.commit.equals(commit) && Objects.equals(this.recordedHash, recordedHash);
+        }
+
+        boolean complete() {
+            return events.size() == commit.getNumber(StoredCommits.EVENTS).intValue();
+        }
+
+        /** The commit exactly as stored: its events back in the place of their number. */
+        BsonDocument rebuilt() {
+            BsonDocument stored = commit.clone();
+            stored.put(StoredCommits.EVENTS, events);
+            return stored;
+        }
+
+        String positions() {
+            return first + ".." + last;
+        }
+    }
+
     /** The chain as recomputed so far. */
-    private static final class Progress {
+    private static final class Chain {
 
         private final String publishedHead;
         private String hash = ChainHash.GENESIS;
-        private long expectedFirst = 1;
+        private long expected = 1;
+        private OpenCommit open;
         private long commits;
         private long events;
-        private Long position;
         private Long publishedAt;
         private long commitsAfterPublished;
 
-        Progress(String publishedHead) {
+        Chain(String publishedHead) {
             this.publishedHead = publishedHead;
             if (publishedHead.equals(ChainHash.GENESIS)) {
                 publishedAt = 0L;
             }
         }
 
-        String where() {
-            return position == null ? "" : " (position " + position + ")";
+        Failure event(int line, BsonDocument document) {
+            long position = document.getNumber("position").longValue();
+            BsonDocument commit = document.getDocument("commit");
+            BsonDocument event = document.getDocument("event");
+            String digest = document.getString("eventDigest").getValue();
+            BsonValue recordedHash = recordedHash(document);
+            Failure failure = inOrder(line, position);
+            if (failure != null) {
+                return failure;
+            }
+            if (open == null) {
+                open = new OpenCommit(commit, recordedHash, line);
+                int count = commit.getNumber(StoredCommits.EVENTS).intValue();
+                if (open.first != position || open.last != open.first + count - 1) {
+                    return new Failure(line, position, "the line's position does not match its commit ("
+                            + open.positions() + ", " + count + " events)");
+                }
+            } else if (!open.takes(commit, recordedHash)) {
+                return new Failure(line, position, "the line's commit is not the one of the line before, though "
+                        + "its position is within that commit (" + open.positions() + "): one of them was edited");
+            }
+            if (!ChainHash.digest(event).equals(digest)) {
+                return new Failure(line, position, "the event does not match its digest: the line was edited");
+            }
+            open.events.add(event);
+            events++;
+            expected = position + 1;
+            if (!open.complete()) {
+                return null;
+            }
+            OpenCommit complete = open;
+            open = null;
+            return link(complete.firstLine, complete.first, complete.last, complete.rebuilt(), complete.recordedHash);
         }
 
-        String header(BsonDocument header) {
-            if (!header.isString("export") || !ChainExport.TITLE.equals(header.getString("export").getValue())) {
-                return "the first line is not the header of an audit export";
+        Failure fence(int line, BsonDocument document) {
+            long position = document.getNumber("position").longValue();
+            BsonDocument fence = document.getDocument("fence");
+            Failure failure = inOrder(line, position);
+            if (failure != null) {
+                return failure;
             }
-            if (header.getNumber("version").intValue() != ChainExport.VERSION) {
-                return "export version " + header.get("version") + " is not known to this verifier";
+            if (open != null) {
+                return new Failure(line, position, "a fence within the commit of positions " + open.positions()
+                        + ": one of their lines was edited");
+            }
+            long first = StoredCommits.firstPosition(fence);
+            long last = StoredCommits.lastPosition(fence);
+            if (first != position || last < first || StoredCommits.eventCount(fence) != 0) {
+                return new Failure(line, position, "the line's position does not match its fence, or it holds events");
+            }
+            expected = last + 1;
+            return link(line, first, last, fence, recordedHash(document));
+        }
+
+        /** The lines come in position order, each position once; within a commit, without another line between. */
+        private Failure inOrder(int line, long position) {
+            if (position < expected) {
+                return new Failure(line, position, "position " + position + " comes again or out of order: the "
+                        + "line of position " + expected + " was expected");
+            }
+            if (position > expected) {
+                return new Failure(line, expected, (open == null ? "the line of position " + expected
+                                                                : "the commit of positions " + open.positions()
+                                                                        + " lacks its line of position " + expected)
+                        + ": it is missing or out of order (line " + line + " holds position " + position + ")");
             }
             return null;
         }
 
-        String commit(BsonDocument line) {
-            position = line.getNumber("position").longValue();
-            BsonDocument commit = line.getDocument("commit");
-            long first = StoredCommits.firstPosition(commit);
-            if (StoredCommits.lastPosition(commit) != position || line.getNumber("first").longValue() != first) {
-                return "the line's position does not match its commit";
+        /** Extends the chain over one stored commit or fence and holds the result against the recorded hash. */
+        private Failure link(int line, long first, long last, BsonDocument stored, BsonValue recordedHash) {
+            hash = ChainHash.next(hash, stored);
+            if (recordedHash.isNull()) {
+                return new Failure(line, first, "the tracker never recorded the commit of positions " + first + ".."
+                        + last + " in its chain (inserted?)");
             }
-            if (first != expectedFirst) {
-                return "expected a commit starting at position " + expectedFirst + ", found one starting at " + first
-                        + (first > expectedFirst ? " (a commit is missing)" : " (commits overlap or are out of order)");
+            if (!recordedHash.asString().getValue().equals(hash)) {
+                return new Failure(line, first, "the commit of positions " + first + ".." + last + " does not hash to "
+                        + "the hash recorded for it: it was changed after it was recorded");
             }
-            hash = ChainHash.next(hash, commit);
-            BsonValue recorded = line.get("hash");
-            if (recorded == null || !recorded.isString()) {
-                return "the tracker never recorded this commit in its chain (inserted?)";
-            }
-            if (!recorded.asString().getValue().equals(hash)) {
-                return "the commit does not hash to the hash recorded for it: it was changed after it was recorded";
-            }
-            expectedFirst = position + 1;
             commits++;
-            events += StoredCommits.eventCount(commit);
             if (publishedAt != null) {
                 commitsAfterPublished++;
             } else if (hash.equals(publishedHead)) {
-                publishedAt = position;
+                publishedAt = last;
             }
             return null;
         }
 
-        String end(BsonDocument end) {
-            position = null;
-            if (end.getNumber("commits").longValue() != commits || end.getNumber("events").longValue() != events) {
-                return "the end line counts " + end.get("commits") + " commits and " + end.get("events")
-                        + " events, the export holds " + commits + " and " + events + " (lines removed?)";
+        Failure end(int line, BsonDocument end) {
+            if (open != null) {
+                return new Failure(line, expected, "the commit of positions " + open.positions() + " lacks its lines "
+                        + "from position " + expected + " (removed?)");
+            }
+            long headPosition = end.getNumber("headPosition").longValue();
+            if (headPosition != expected - 1) {
+                return new Failure(line, Math.min(expected, headPosition + 1), "the end line's head is position "
+                        + headPosition + ", the lines end at position " + (expected - 1) + " (lines removed?)");
+            }
+            long endCommits = end.getNumber("commits").longValue();
+            long endEvents = end.getNumber("events").longValue();
+            if (endCommits != commits || endEvents != events) {
+                return new Failure(line, null, "the end line counts " + endCommits + " commits and " + endEvents
+                        + " events, the export holds " + commits + " and " + events
+                        + " (lines removed?)");
             }
             if (!end.getString("headHash").getValue().equals(hash)) {
-                return "the end line's head hash is not the chain's last hash";
+                return new Failure(line, null, "the end line's head hash is not the chain's last hash");
             }
             return null;
+        }
+
+        private static BsonValue recordedHash(BsonDocument line) {
+            BsonValue hash = line.get("hash");
+            if (hash == null || !(hash.isNull() || hash.isString())) {
+                throw new NotAnExport("its hash is neither a string nor null");
+            }
+            return hash;
         }
     }
 }

@@ -138,12 +138,34 @@ class AuditChainTest {
     }
 
     @Test
-    void theExportChecksOutOfflineAgainstThePublishedHead() throws IOException {
+    void theExportHasALineForEachEventAndEachFenceInPositionOrderAndChecksOutOffline() throws IOException {
         String head = verifier.verify().headHash();
         String export = export();
+        List<BsonDocument> lines = export.lines().map(BsonDocument::parse).toList();
 
-        assertThat(export.lines()).hasSize(1 + 7 + 1);
+        assertThat(lines).hasSize(1 + 7 + 1 + 1);
+        assertThat(lines.subList(1, 9)).extracting(line -> line.getNumber("position").longValue())
+                                       .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+        assertThat(lines.subList(1, 9)).filteredOn(line -> line.containsKey("event")).hasSize(7);
+        assertThat(lines.get(4).getDocument("fence").getString("fence").getValue()).startsWith("writer silent");
+        assertThat(lines.get(9).getDocument("end").getNumber("commits").intValue()).isEqualTo(7);
         assertThat(offline(export, head)).startsWith("0 OK: 7 commits (7 events)").contains("position 8");
+    }
+
+    @Test
+    void theTwoLinesOfACommitOfTwoEventsRebuildItExactlyAsStored() throws IOException {
+        List<BsonDocument> lines = export().lines().map(BsonDocument::parse).toList();
+        BsonDocument second = lines.get(2);
+        BsonDocument third = lines.get(3);
+
+        assertThat(second.getDocument("commit")).isEqualTo(third.getDocument("commit"));
+        assertThat(second.getString("hash")).isEqualTo(third.getString("hash"));
+        BsonDocument rebuilt = second.getDocument("commit").clone();
+        rebuilt.put("events", new BsonArray(List.of(second.getDocument("event"), third.getDocument("event"))));
+        assertThat(ChainHash.canonical(rebuilt)).isEqualTo(ChainHash.canonical(events.find(Filters.eq("_id", 3L))
+                                                                                      .first()));
+        assertThat(third.getDocument("event").getDocument("payload").getString("note").getValue())
+                .isEqualTo("in force");
     }
 
     @Test
@@ -159,7 +181,25 @@ class AuditChainTest {
         String head = verifier.verify().headHash();
         String edited = export().replace("\"note\": \"signed\"", "\"note\": \"never signed\"");
 
-        assertThat(offline(edited, head)).startsWith("1 FAILED at line 6 (position 6)");
+        assertThat(offline(edited, head)).startsWith("1 FAILED at line 7 (position 6)");
+    }
+
+    @Test
+    void anEditedEventOfACommitOfTwoFailsAtThatEventsPosition() throws IOException {
+        String head = verifier.verify().headHash();
+        String edited = export().replace("\"note\": \"in force\"", "\"note\": \"not in force\"");
+
+        assertThat(offline(edited, head)).startsWith("1 FAILED at line 4 (position 3)");
+    }
+
+    @Test
+    void anEditedCommitOnOneLineOfTwoFails() throws IOException {
+        String head = verifier.verify().headHash();
+        List<String> lines = new ArrayList<>(export().lines().toList());
+        lines.set(3, lines.get(3).replace("\"seq\": {\"$numberLong\": \"2\"}}]", "\"seq\": {\"$numberLong\": \"3\"}}]"));
+
+        assertThat(offline(String.join("\n", lines), head)).startsWith("1 FAILED at line 4 (position 3)")
+                                                           .contains("one of them was edited");
     }
 
     @Test
@@ -172,20 +212,66 @@ class AuditChainTest {
         String head = verifier.verify().headHash();
         List<String> lines = new ArrayList<>(export().lines().toList());
 
-        List<String> withoutLine = new ArrayList<>(lines);
-        withoutLine.remove(4);
-        assertThat(offline(String.join("\n", withoutLine), head)).startsWith("1 FAILED at line 5 (position 6)")
-                                                                 .contains("a commit is missing");
+        assertThat(offline(without(lines, 3), head)).startsWith("1 FAILED at line 4 (position 3)")
+                                                    .contains("the commit of positions 2..3 lacks its line of position 3");
+        assertThat(offline(without(lines, 2), head)).startsWith("1 FAILED at line 3 (position 2)")
+                                                    .contains("the line of position 2: it is missing");
+        assertThat(offline(without(lines, 5), head)).startsWith("1 FAILED at line 6 (position 5)");
+        assertThat(offline(without(lines, 4), head)).as("a fence").startsWith("1 FAILED at line 5 (position 4)");
+        assertThat(offline(without(lines, 8), head)).as("the last event")
+                                                    .startsWith("1 FAILED at line 9 (position 8)")
+                                                    .contains("the end line's head is position 8");
         assertThat(offline(String.join("\n", lines.subList(0, lines.size() - 1)), head))
                 .startsWith("1 FAILED: the export ends without its end line");
+        assertThat(offline(String.join("\n", lines.subList(0, 3)) + "\n" + lines.get(lines.size() - 1), head))
+                .startsWith("1 FAILED at line 4 (position 3)").contains("lacks its lines from position 3");
+    }
+
+    @Test
+    void aRepeatedOrMovedLineFailsRatherThanBeingRegrouped() throws IOException {
+        String head = verifier.verify().headHash();
+        List<String> lines = export().lines().toList();
+
+        List<String> repeated = new ArrayList<>(lines);
+        repeated.add(3, lines.get(2));
+        assertThat(offline(String.join("\n", repeated), head)).startsWith("1 FAILED at line 4 (position 2)")
+                                                              .contains("comes again or out of order");
+        List<String> swapped = new ArrayList<>(lines);
+        swapped.set(2, lines.get(3));
+        swapped.set(3, lines.get(2));
+        assertThat(offline(String.join("\n", swapped), head)).startsWith("1 FAILED at line 3 (position 2)")
+                                                             .contains("missing or out of order");
+        List<String> moved = new ArrayList<>(lines);
+        moved.add(8, moved.remove(3));
+        assertThat(offline(String.join("\n", moved), head)).startsWith("1 FAILED at line 4 (position 3)");
+    }
+
+    @Test
+    void aFileThatIsNotAnAuditExportCannotBeChecked() throws IOException {
+        String head = verifier.verify().headHash();
+        List<String> lines = new ArrayList<>(export().lines().toList());
+
+        lines.set(5, lines.get(5).substring(0, 40));
+        assertThat(offline(String.join("\n", lines), head)).startsWith("2 cannot check line 6");
+        assertThat(offline("{\"hello\": 1}", head)).startsWith("2 cannot check line 1")
+                                                   .contains("not the header of an audit export");
+        assertThat(offline(export().replaceFirst("\"version\": 2", "\"version\": 1"), head))
+                .startsWith("2 cannot check line 1").contains("version 1 is not known");
     }
 
     @Test
     void theExportOfAChangedStoreFailsOfflineAtTheChangedCommit() throws IOException {
         String head = verifier.verify().headHash();
-        events.updateOne(Filters.eq("_id", 7L), Updates.set("events.0.payload.note", "cancelled"));
+        events.updateOne(Filters.eq("_id", 3L), Updates.set("events.1.payload.note", "never in force"));
 
-        assertThat(offline(export(), head)).startsWith("1 FAILED at line 7 (position 7)");
+        assertThat(offline(export(), head)).startsWith("1 FAILED at line 3 (position 2)")
+                                           .contains("the commit of positions 2..3 does not hash");
+    }
+
+    private static String without(List<String> lines, int index) {
+        List<String> fewer = new ArrayList<>(lines);
+        fewer.remove(index);
+        return String.join("\n", fewer);
     }
 
     private void assertBrokenAt(long position) {

@@ -47,10 +47,11 @@ public class AuditController {
     @PreAuthorize(Authorized.AUDITOR_OR_ADMIN)
     @ApiResponse(responseCode = "200", description = "The export, one JSON document a line",
                  content = @Content(mediaType = ChainExport.MEDIA_TYPE, schema = @Schema(type = "string")))
-    @Operation(summary = "The event log with its chain hashes as NDJSON, oldest first, streamed",
-               description = "A header line (algorithm, head position and hash), one line per stored commit (its "
-                       + "events, exactly as stored, and the chain hash recorded for it), an end line with the "
-                       + "counts. Check it offline: bin/verify-export FILE PUBLISHED_HEAD_HASH.")
+    @Operation(summary = "The event log, one event a line with its chain hash, oldest first, as NDJSON, streamed",
+               description = "A header line (algorithm, head position and hash), one line per event in position "
+                       + "order (its position, the event exactly as stored, the chain hash recorded for its commit "
+                       + "and the commit's other fields), a line per fence, an end line with the counts. Check it "
+                       + "offline: bin/verify-export FILE PUBLISHED_HEAD_HASH.")
     public void export(HttpServletResponse response) throws IOException {
         // written on the request's own thread, a window of positions at a time: an asynchronous body would be cut
         // off by the container's async timeout (30 s on Tomcat) on a long log

@@ -109,28 +109,43 @@ class AuditHttpTest {
     }
 
     @Test
-    void anExportChecksOutOfflineAgainstThePublishedHeadAndNotOnceEdited(@TempDir Path directory) throws IOException {
+    void anExportHasOneLineAnEventAndChecksOutOfflineAgainstThePublishedHeadAndNotOnceEdited(@TempDir Path directory)
+            throws IOException {
         String id = api.signedAgreement();
         long signature = history(id).get(1).path("position").asLong();
-        String headHash = api.as("auditor").get("/api/v1/audit/verify").send().json().path("headHash").asString();
+        JsonNode verified = api.as("auditor").get("/api/v1/audit/verify").send().json();
+        String headHash = verified.path("headHash").asString();
 
         var answer = api.as("auditor").get("/api/v1/audit/export").send();
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("application/x-ndjson");
         List<String> lines = answer.body().lines().toList();
-        assertThat(lines.get(0)).contains("\"headHash\": \"" + headHash + "\"");
+        assertThat(lines.get(0)).contains("\"version\": 2").contains("\"headHash\": \"" + headHash + "\"");
+        long fences = database.getCollection(StoredCommits.COLLECTION)
+                              .countDocuments(Filters.and(Filters.exists("fence"),
+                                                          Filters.lte("_id", verified.path("headPosition").asLong())));
+        assertThat(lines).as("header, an event a line, a line a fence, end")
+                         .hasSize(2 + (int) verified.path("events").asLong() + (int) fences);
+        assertThat(lines).filteredOn(line -> line.contains("\"event\": {")).hasSize(verified.path("events").asInt());
         Path export = Files.writeString(directory.resolve("export.ndjson"), answer.body());
         assertThat(offline(export, headHash)).startsWith("0 OK:").contains("it is the export's head");
 
         String signatureLine = lines.stream().filter(line -> line.startsWith("{\"position\": " + signature + ","))
                                     .findFirst().orElseThrow();
+        int signatureLineNumber = lines.indexOf(signatureLine) + 1;
         Path edited = Files.writeString(directory.resolve("edited.ndjson"),
                                         answer.body().replace(signatureLine,
                                                               signatureLine.replace("Minsk", "Lahore")));
-        assertThat(offline(edited, headHash)).startsWith("1 FAILED at line " + (lines.indexOf(signatureLine) + 1)
+        assertThat(offline(edited, headHash)).startsWith("1 FAILED at line " + signatureLineNumber
                                                                  + " (position " + signature + ")");
+        Path removed = Files.writeString(directory.resolve("removed.ndjson"),
+                                         answer.body().replace(signatureLine + "\n", ""));
+        assertThat(offline(removed, headHash)).startsWith("1 FAILED at line " + signatureLineNumber
+                                                                  + " (position " + signature + ")");
         assertThat(offline(export, "0123456789abcdef".repeat(4))).startsWith("1 FAILED: the published head hash");
+        Path cut = Files.writeString(directory.resolve("cut.ndjson"), answer.body().substring(0, lines.get(0).length() + 40));
+        assertThat(offline(cut, headHash)).startsWith("2 cannot check line 2");
     }
 
     private List<JsonNode> history(String id) {
