@@ -1,6 +1,5 @@
 package org.agreementtracker.pages;
 
-import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.WebTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -215,6 +214,16 @@ class BoardBrowserTest extends InTheBrowser {
         assertThat(outline).isEqualTo("solid");
     }
 
+    /** The first few elements that reach past the right edge of the window, to say what made a page too wide. */
+    private static final String WIDER_THAN_THE_SCREEN = """
+            const width = document.documentElement.clientWidth;
+            return [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > width + 1)
+                .slice(0, 8)
+                .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + 'px: '
+                          + (e.textContent || '').trim().slice(0, 60));
+            """;
+
     @Test
     void thePagesFitAPhone() {
         String id = signedAgreementWithMilestone();
@@ -227,7 +236,8 @@ class BoardBrowserTest extends InTheBrowser {
                 ChromeDriver chrome = (ChromeDriver) browser.driver();
                 Object overflow = chrome.executeScript(
                         "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
-                assertThat(overflow).as(page.getKey() + " scrolls sideways on a phone").isEqualTo(false);
+                assertThat(overflow).as(() -> page.getKey() + " scrolls sideways on a phone; wider than the screen: "
+                        + chrome.executeScript(WIDER_THAN_THE_SCREEN)).isEqualTo(false);
                 browser.screenshot(page.getKey() + "-phone");
             }
         } finally {
