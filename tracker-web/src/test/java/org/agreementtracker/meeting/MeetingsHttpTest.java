@@ -2,9 +2,8 @@ package org.agreementtracker.meeting;
 
 import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.WebTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
@@ -21,15 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class MeetingsHttpTest {
 
-    @LocalServerPort
-    int port;
-
-    private Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+    @Autowired
+    Api api;
 
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
