@@ -23,9 +23,7 @@ class EventLookupTest {
 
     @BeforeEach
     void setUp() {
-        engine = TestMongo.engineOn(mongo.database())
-                          .batchSize(BATCH_SIZE)
-                          .build();
+        engine = TestMongo.engineOn(mongo.database()).batchSize(BATCH_SIZE).build();
     }
 
     @Test

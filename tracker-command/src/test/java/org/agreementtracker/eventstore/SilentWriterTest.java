@@ -79,8 +79,7 @@ class SilentWriterTest {
         TestClock readerClock = new TestClock(START);
         SimpleMeterRegistry writerMeters = new SimpleMeterRegistry();
         MongoCommitStorageEngine writer = engine(mongo.database(), writerClock, writerMeters);
-        MongoCommitStorageEngine reader = engine(mongo.onSecondNode(), readerClock,
-                                                 new SimpleMeterRegistry());
+        MongoCommitStorageEngine reader = engine(mongo.onSecondNode(), readerClock, new SimpleMeterRegistry());
         DomainEventMessage<String> first = event("agreement-1", 0);
         writer.appendEvents(List.of(first));                                 // position 1
 
@@ -117,8 +116,7 @@ class SilentWriterTest {
         TestClock writerClock = new TestClock(START);
         TestClock readerClock = new TestClock(START);
         MongoCommitStorageEngine writer = engine(mongo.database(), writerClock, new SimpleMeterRegistry());
-        MongoCommitStorageEngine reader = engine(mongo.onSecondNode(), readerClock,
-                                                 new SimpleMeterRegistry());
+        MongoCommitStorageEngine reader = engine(mongo.onSecondNode(), readerClock, new SimpleMeterRegistry());
         DomainEventMessage<String> first = event("agreement-1", 0);
         writer.appendEvents(List.of(first));                                 // position 1
 
@@ -165,8 +163,7 @@ class SilentWriterTest {
         TestClock writerClock = new TestClock(START);
         TestClock readerClock = new TestClock(START);
         MongoCommitStorageEngine writer = engine(mongo.database(), writerClock, new SimpleMeterRegistry());
-        MongoCommitStorageEngine reader = engine(mongo.onSecondNode(), readerClock,
-                                                 new SimpleMeterRegistry());
+        MongoCommitStorageEngine reader = engine(mongo.onSecondNode(), readerClock, new SimpleMeterRegistry());
         DomainEventMessage<String> first = event("agreement-1", 0);
         writer.appendEvents(List.of(first));                                 // position 1
         reserveAndDie(1);                                                    // position 2, never written
@@ -202,8 +199,7 @@ class SilentWriterTest {
         SimpleMeterRegistry firstMeters = new SimpleMeterRegistry();
         SimpleMeterRegistry secondMeters = new SimpleMeterRegistry();
         MongoCommitStorageEngine firstReader = engine(mongo.database(), firstClock, firstMeters);
-        MongoCommitStorageEngine secondReader = engine(mongo.onSecondNode(), secondClock,
-                                                       secondMeters);
+        MongoCommitStorageEngine secondReader = engine(mongo.onSecondNode(), secondClock, secondMeters);
         DomainEventMessage<String> first = event("agreement-1", 0);
         firstReader.appendEvents(List.of(first));                             // position 1
         int silent = 200;

@@ -31,9 +31,7 @@ class TrackingReadTest {
 
     @BeforeEach
     void setUp() {
-        engine = TestMongo.engineOn(mongo.database())
-                          .batchSize(BATCH_SIZE)
-                          .build();
+        engine = TestMongo.engineOn(mongo.database()).batchSize(BATCH_SIZE).build();
     }
 
     @Test
