@@ -105,4 +105,20 @@ public final class Api {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         return answer.json().path("id").asString();
     }
+
+    /** A progress report on the milestone by PK-MOD's officer; its id. */
+    public String reportedProgress(String agreementId, String milestoneId, String json) {
+        var answer = as("officer-pk-mod")
+                .post("/api/v1/agreements/" + agreementId + "/milestones/" + milestoneId + "/reports")
+                .json(json).send();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return answer.json().path("id").asString();
+    }
+
+    /** What the auditor reads at {@code path}, which must answer 200. */
+    public JsonNode read(String path) {
+        var answer = as("auditor").get(path).send();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json();
+    }
 }
