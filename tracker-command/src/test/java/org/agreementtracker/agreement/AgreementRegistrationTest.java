@@ -1,7 +1,5 @@
 package org.agreementtracker.agreement;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.api.agreement.AgreementKind;
 import org.agreementtracker.api.agreement.AgreementRegistered;
 import org.agreementtracker.api.agreement.AgreementRuleViolation;
@@ -12,15 +10,14 @@ import org.agreementtracker.api.agreement.SignAgreement;
 import org.agreementtracker.api.milestone.PlanMilestone;
 import org.agreementtracker.api.milestone.ReportStatus;
 import org.agreementtracker.api.milestone.RescheduleMilestone;
-import org.agreementtracker.eventstore.TestMongo;
+import org.agreementtracker.eventstore.TestMongoExtension;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,24 +42,13 @@ class AgreementRegistrationTest {
 
     private static final String REF = "PKBY-2025-READMISSION";
 
-    private static TestMongo mongo;
-    private MongoDatabase database;
+    @RegisterExtension
+    static final TestMongoExtension mongo = new TestMongoExtension();
     private CommandNode node;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
 
     @BeforeEach
     void setUp() {
-        database = mongo.freshDatabase();
-        node = new CommandNode(database);
+        node = new CommandNode(mongo.database());
     }
 
     @AfterEach
@@ -130,8 +116,7 @@ class AgreementRegistrationTest {
 
     @Test
     void refusesARefAnotherNodeRegistered() {
-        try (MongoClient otherClient = mongo.newClient();
-             CommandNode other = new CommandNode(otherClient.getDatabase(database.getName()))) {
+        try (CommandNode other = new CommandNode(mongo.onSecondNode())) {
             other.gateway.sendAndWait(register("a-1", REF));
 
             assertThatThrownBy(() -> node.gateway.sendAndWait(register("a-2", REF)))
@@ -203,8 +188,7 @@ class AgreementRegistrationTest {
 
     @Test
     void letsExactlyOneOfTwoNodesRegisteringTheSameRefAtOnceSucceed() throws Exception {
-        try (MongoClient otherClient = mongo.newClient();
-             CommandNode other = new CommandNode(otherClient.getDatabase(database.getName()))) {
+        try (CommandNode other = new CommandNode(mongo.onSecondNode())) {
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 for (int round = 0; round < 10; round++) {

@@ -29,11 +29,7 @@ final class CommandNode implements AutoCloseable {
     final CommandGateway gateway;
 
     CommandNode(MongoDatabase database) {
-        MongoCommitStorageEngine engine = MongoCommitStorageEngine.builder()
-                                                                  .database(database)
-                                                                  .eventSerializer(TestMongo.serializer())
-                                                                  .snapshotSerializer(TestMongo.serializer())
-                                                                  .build();
+        MongoCommitStorageEngine engine = TestMongo.engineOn(database).build();
         eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
         ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(Agreement.class),

@@ -1,13 +1,10 @@
 package org.agreementtracker.agreement;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
-import org.agreementtracker.eventstore.TestMongo;
+import org.agreementtracker.eventstore.TestMongoExtension;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,24 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RefRegistryTest {
 
-    private static TestMongo mongo;
-    private MongoDatabase database;
+    @RegisterExtension
+    static final TestMongoExtension mongo = new TestMongoExtension();
     private RefRegistry refs;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
 
     @BeforeEach
     void setUp() {
-        database = mongo.freshDatabase();
-        refs = new RefRegistry(database, Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC));
+        refs = new RefRegistry(mongo.database(), Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC));
     }
 
     @Test
@@ -55,17 +41,15 @@ class RefRegistryTest {
     void isTheSameRegisterForEveryNode() {
         refs.claim("PKBY-2025-SME", "a-1");
 
-        try (MongoClient otherClient = mongo.newClient()) {
-            RefRegistry other = new RefRegistry(otherClient.getDatabase(database.getName()));
-            assertThat(other.claim("PKBY-2025-SME", "a-2")).isEqualTo("a-1");
-        }
+        RefRegistry other = new RefRegistry(mongo.onSecondNode());
+        assertThat(other.claim("PKBY-2025-SME", "a-2")).isEqualTo("a-1");
     }
 
     @Test
     void keepsOneDocumentPerRefKeyedByTheNormalisedRef() {
         refs.claim(" PkBy-2025-Sme ", "a-1");
 
-        Document claim = database.getCollection(RefRegistry.COLLECTION).find().first();
+        Document claim = mongo.database().getCollection(RefRegistry.COLLECTION).find().first();
         assertThat(claim).containsEntry("_id", "PKBY-2025-SME")
                          .containsEntry("ref", "PkBy-2025-Sme")
                          .containsEntry("agreementId", "a-1")

@@ -1,6 +1,5 @@
 package org.agreementtracker.eventstore;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -17,11 +16,8 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -59,9 +55,8 @@ class ConcurrentWritersTest {
     private static final int APPENDS_PER_THREAD = 10;
     private static final int BATCH_SIZE = 25;
 
-    private static TestMongo mongo;
-    private MongoDatabase database;
-    private MongoClient secondClient;
+    @RegisterExtension
+    static final TestMongoExtension mongo = new TestMongoExtension();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     /** Every event whose append returned normally, in no particular order. */
@@ -69,32 +64,10 @@ class ConcurrentWritersTest {
     private final AtomicInteger acknowledgedCommits = new AtomicInteger();
     private final AtomicInteger storeFailures = new AtomicInteger();
 
-    @BeforeAll
-    static void startServer() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        database = mongo.freshDatabase();
-        secondClient = mongo.newClient();
-    }
-
-    @AfterEach
-    void closeSecondClient() {
-        secondClient.close();
-    }
-
     @Test
     void concurrentAppendsLoseNothingAndEveryReaderSeesEachCommitOnceInPositionOrder() throws Exception {
-        MongoCommitStorageEngine nodeA = engine(database, Duration.ofSeconds(5), Clock.systemUTC());
-        MongoCommitStorageEngine nodeB = engine(secondClient.getDatabase(database.getName()), Duration.ofSeconds(5),
-                                                Clock.systemUTC());
+        MongoCommitStorageEngine nodeA = engine(mongo.database(), Duration.ofSeconds(5), Clock.systemUTC());
+        MongoCommitStorageEngine nodeB = engine(mongo.onSecondNode(), Duration.ofSeconds(5), Clock.systemUTC());
 
         Run run = runWritersAndReaders(nodeA, nodeB, nodeA, nodeB);
 
@@ -112,10 +85,10 @@ class ConcurrentWritersTest {
      */
     @Test
     void readersFencingLiveWritersLoseNothingAndDeliverEachCommitOnceInPositionOrder() throws Exception {
-        MongoDatabase onSecondClient = secondClient.getDatabase(database.getName());
-        MongoCommitStorageEngine writerA = engine(database, Duration.ZERO, new DawdlingClock());
+        MongoDatabase onSecondClient = mongo.onSecondNode();
+        MongoCommitStorageEngine writerA = engine(mongo.database(), Duration.ZERO, new DawdlingClock());
         MongoCommitStorageEngine writerB = engine(onSecondClient, Duration.ZERO, new DawdlingClock());
-        MongoCommitStorageEngine readerA = engine(database, Duration.ZERO, Clock.systemUTC());
+        MongoCommitStorageEngine readerA = engine(mongo.database(), Duration.ZERO, Clock.systemUTC());
         MongoCommitStorageEngine readerB = engine(onSecondClient, Duration.ZERO, Clock.systemUTC());
 
         Run run = runWritersAndReaders(writerA, writerB, readerA, readerB);
@@ -328,14 +301,11 @@ class ConcurrentWritersTest {
     }
 
     private MongoCommitStorageEngine engine(MongoDatabase on, Duration gapTimeout, Clock clock) {
-        return MongoCommitStorageEngine.builder()
-                                       .database(on)
-                                       .eventSerializer(TestMongo.serializer())
-                                       .snapshotSerializer(TestMongo.serializer())
-                                       .batchSize(BATCH_SIZE)
-                                       .gapTimeout(gapTimeout)
-                                       .clock(clock)
-                                       .meterRegistry(meters)
-                                       .build();
+        return TestMongo.engineOn(on)
+                        .batchSize(BATCH_SIZE)
+                        .gapTimeout(gapTimeout)
+                        .clock(clock)
+                        .meterRegistry(meters)
+                        .build();
     }
 }

@@ -1,11 +1,9 @@
 package org.agreementtracker.eventstore;
 
-import com.mongodb.client.MongoDatabase;
 import org.bson.BsonDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,29 +17,13 @@ class EventLookupTest {
 
     private static final int BATCH_SIZE = 4;
 
-    private static TestMongo mongo;
-    private MongoDatabase database;
+    @RegisterExtension
+    static final TestMongoExtension mongo = new TestMongoExtension();
     private MongoCommitStorageEngine engine;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
 
     @BeforeEach
     void setUp() {
-        database = mongo.freshDatabase();
-        engine = MongoCommitStorageEngine.builder()
-                                         .database(database)
-                                         .eventSerializer(TestMongo.serializer())
-                                         .snapshotSerializer(TestMongo.serializer())
-                                         .batchSize(BATCH_SIZE)
-                                         .build();
+        engine = TestMongo.engineOn(mongo.database()).batchSize(BATCH_SIZE).build();
     }
 
     @Test
@@ -60,9 +42,9 @@ class EventLookupTest {
     @Test
     void findsNothingBeyondTheHeadBeforeTheFirstPositionOrAtAFence() {
         engine.appendEvents(List.of(event("agreement-1", 0)));        // position 1
-        database.getCollection("events", BsonDocument.class)
+        mongo.database().getCollection("events", BsonDocument.class)
                 .insertOne(Commit.fence(2, 2, Instant.now(), "test"));
-        new PositionCounter(database.getCollection("counters"), com.mongodb.WriteConcern.W1).reserve(1);
+        new PositionCounter(mongo.database().getCollection("counters"), com.mongodb.WriteConcern.W1).reserve(1);
         engine.appendEvents(List.of(event("agreement-1", 1)));        // position 3
 
         assertThat(engine.eventAt(0)).isEmpty();

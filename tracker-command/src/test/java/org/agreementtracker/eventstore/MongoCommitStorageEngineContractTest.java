@@ -1,9 +1,8 @@
 package org.agreementtracker.eventstore;
 
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngineTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.function.UnaryOperator;
 
@@ -14,31 +13,17 @@ import java.util.function.UnaryOperator;
 class MongoCommitStorageEngineContractTest
         extends BatchingEventStorageEngineTest<MongoCommitStorageEngine, MongoCommitStorageEngine.Builder> {
 
-    private static TestMongo mongo;
-    private com.mongodb.client.MongoDatabase database;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
+    @RegisterExtension
+    static final TestMongoExtension mongo = new TestMongoExtension();
 
     @BeforeEach
     void setUp() {
-        database = mongo.freshDatabase();
         setTestSubject(createEngine());
     }
 
     @Override
     protected MongoCommitStorageEngine createEngine(UnaryOperator<MongoCommitStorageEngine.Builder> customization) {
-        MongoCommitStorageEngine.Builder builder = MongoCommitStorageEngine.builder()
-                                                                           .database(database)
-                                                                           .eventSerializer(TestMongo.serializer())
-                                                                           .snapshotSerializer(TestMongo.serializer());
+        MongoCommitStorageEngine.Builder builder = TestMongo.engineOn(mongo.database());
         return customization.apply(builder).build();
     }
 }

@@ -1,11 +1,8 @@
 package org.agreementtracker.eventstore;
 
 import com.mongodb.WriteConcern;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -20,59 +17,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Positions handed out to writers on several nodes at once: every position to exactly one writer. */
 class PositionCounterTest {
 
-    private static TestMongo mongo;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
+    @RegisterExtension
+    static final TestMongoExtension mongo = new TestMongoExtension();
 
     private record Reservation(long first, long last) {
     }
 
     @Test
     void concurrentReservationsFromTwoNodesNeverOverlapAndLeaveNoHole() throws Exception {
-        MongoDatabase database = mongo.freshDatabase();
         int threadsPerNode = 4;
         int reservationsPerThread = 150;
-        try (MongoClient secondClient = mongo.newClient()) {
-            PositionCounter nodeA = new PositionCounter(database.getCollection("counters"), WriteConcern.MAJORITY);
-            PositionCounter nodeB = new PositionCounter(
-                    secondClient.getDatabase(database.getName()).getCollection("counters"), WriteConcern.MAJORITY);
-            ExecutorService threads = Executors.newFixedThreadPool(2 * threadsPerNode);
-            List<Future<List<Reservation>>> reserving = new ArrayList<>();
-            for (int i = 0; i < 2 * threadsPerNode; i++) {
-                PositionCounter counter = i % 2 == 0 ? nodeA : nodeB;
-                int size = 1 + i % 3;
-                reserving.add(threads.submit(() -> {
-                    List<Reservation> reservations = new ArrayList<>();
-                    for (int r = 0; r < reservationsPerThread; r++) {
-                        long last = counter.reserve(size);
-                        reservations.add(new Reservation(last - size + 1, last));
-                    }
-                    return reservations;
-                }));
-            }
-            BitSet taken = new BitSet();
-            long reserved = 0;
-            for (Future<List<Reservation>> thread : reserving) {
-                for (Reservation reservation : thread.get(30, TimeUnit.SECONDS)) {
-                    for (long p = reservation.first(); p <= reservation.last(); p++) {
-                        assertThat(taken.get((int) p)).as("position %d handed out twice", p).isFalse();
-                        taken.set((int) p);
-                        reserved++;
-                    }
+        PositionCounter nodeA = new PositionCounter(mongo.database().getCollection("counters"), WriteConcern.MAJORITY);
+        PositionCounter nodeB = new PositionCounter(mongo.onSecondNode().getCollection("counters"),
+                                                    WriteConcern.MAJORITY);
+        ExecutorService threads = Executors.newFixedThreadPool(2 * threadsPerNode);
+        List<Future<List<Reservation>>> reserving = new ArrayList<>();
+        for (int i = 0; i < 2 * threadsPerNode; i++) {
+            PositionCounter counter = i % 2 == 0 ? nodeA : nodeB;
+            int size = 1 + i % 3;
+            reserving.add(threads.submit(() -> {
+                List<Reservation> reservations = new ArrayList<>();
+                for (int r = 0; r < reservationsPerThread; r++) {
+                    long last = counter.reserve(size);
+                    reservations.add(new Reservation(last - size + 1, last));
+                }
+                return reservations;
+            }));
+        }
+        BitSet taken = new BitSet();
+        long reserved = 0;
+        for (Future<List<Reservation>> thread : reserving) {
+            for (Reservation reservation : thread.get(30, TimeUnit.SECONDS)) {
+                for (long p = reservation.first(); p <= reservation.last(); p++) {
+                    assertThat(taken.get((int) p)).as("position %d handed out twice", p).isFalse();
+                    taken.set((int) p);
+                    reserved++;
                 }
             }
-            threads.shutdown();
-
-            assertThat(taken.nextClearBit(1)).as("no position skipped").isEqualTo(reserved + 1);
-            assertThat(nodeA.head()).isEqualTo(reserved);
         }
+        threads.shutdown();
+
+        assertThat(taken.nextClearBit(1)).as("no position skipped").isEqualTo(reserved + 1);
+        assertThat(nodeA.head()).isEqualTo(reserved);
     }
 }

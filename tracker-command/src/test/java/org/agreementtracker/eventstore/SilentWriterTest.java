@@ -1,6 +1,5 @@
 package org.agreementtracker.eventstore;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -14,11 +13,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.bson.BsonDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -44,36 +40,14 @@ class SilentWriterTest {
     private static final Duration GAP_TIMEOUT = Duration.ofSeconds(10);
     private static final Instant START = Instant.parse("2025-03-01T10:00:00Z");
 
-    private static TestMongo mongo;
-    private MongoDatabase database;
-    private MongoClient secondClient;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        database = mongo.freshDatabase();
-        secondClient = mongo.newClient();
-    }
-
-    @AfterEach
-    void closeSecondClient() {
-        secondClient.close();
-    }
+    @RegisterExtension
+    static final TestMongoExtension mongo = new TestMongoExtension();
 
     @Test
     void aReaderWaitsBehindADeadWritersPositionsUntilTheGapTimeoutThenFencesThemAndGoesOn() {
         TestClock clock = new TestClock(START);
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        MongoCommitStorageEngine engine = engine(database, clock, meters);
+        MongoCommitStorageEngine engine = engine(mongo.database(), clock, meters);
         DomainEventMessage<String> first = event("agreement-1", 0);
         DomainEventMessage<String> later = event("agreement-2", 0);
         engine.appendEvents(List.of(first));                                  // position 1
@@ -104,9 +78,8 @@ class SilentWriterTest {
         TestClock writerClock = new TestClock(START);
         TestClock readerClock = new TestClock(START);
         SimpleMeterRegistry writerMeters = new SimpleMeterRegistry();
-        MongoCommitStorageEngine writer = engine(database, writerClock, writerMeters);
-        MongoCommitStorageEngine reader = engine(secondClient.getDatabase(database.getName()), readerClock,
-                                                 new SimpleMeterRegistry());
+        MongoCommitStorageEngine writer = engine(mongo.database(), writerClock, writerMeters);
+        MongoCommitStorageEngine reader = engine(mongo.onSecondNode(), readerClock, new SimpleMeterRegistry());
         DomainEventMessage<String> first = event("agreement-1", 0);
         writer.appendEvents(List.of(first));                                 // position 1
 
@@ -142,9 +115,8 @@ class SilentWriterTest {
     void aSlowWriterWhoseCommitLandsBeforeTheGapTimeoutIsDeliveredInPositionOrder() throws Exception {
         TestClock writerClock = new TestClock(START);
         TestClock readerClock = new TestClock(START);
-        MongoCommitStorageEngine writer = engine(database, writerClock, new SimpleMeterRegistry());
-        MongoCommitStorageEngine reader = engine(secondClient.getDatabase(database.getName()), readerClock,
-                                                 new SimpleMeterRegistry());
+        MongoCommitStorageEngine writer = engine(mongo.database(), writerClock, new SimpleMeterRegistry());
+        MongoCommitStorageEngine reader = engine(mongo.onSecondNode(), readerClock, new SimpleMeterRegistry());
         DomainEventMessage<String> first = event("agreement-1", 0);
         writer.appendEvents(List.of(first));                                 // position 1
 
@@ -172,7 +144,7 @@ class SilentWriterTest {
     @Test
     void aWriterThatLosesARaceClosesItsOwnPositionsSoReadersNeedNotWait() {
         TestClock clock = new TestClock(START);
-        MongoCommitStorageEngine engine = engine(database, clock, new SimpleMeterRegistry());
+        MongoCommitStorageEngine engine = engine(mongo.database(), clock, new SimpleMeterRegistry());
         DomainEventMessage<String> created = event("agreement-1", 0);
         engine.appendEvents(List.of(created));                                // position 1
         assertThatThrownBy(() -> engine.appendEvents(List.of(event("agreement-1", 0))))
@@ -190,9 +162,8 @@ class SilentWriterTest {
     void aCommitThatLandsWhileAReaderIsAboutToFenceItsPositionsIsDeliveredNotFenced() throws Exception {
         TestClock writerClock = new TestClock(START);
         TestClock readerClock = new TestClock(START);
-        MongoCommitStorageEngine writer = engine(database, writerClock, new SimpleMeterRegistry());
-        MongoCommitStorageEngine reader = engine(secondClient.getDatabase(database.getName()), readerClock,
-                                                 new SimpleMeterRegistry());
+        MongoCommitStorageEngine writer = engine(mongo.database(), writerClock, new SimpleMeterRegistry());
+        MongoCommitStorageEngine reader = engine(mongo.onSecondNode(), readerClock, new SimpleMeterRegistry());
         DomainEventMessage<String> first = event("agreement-1", 0);
         writer.appendEvents(List.of(first));                                 // position 1
         reserveAndDie(1);                                                    // position 2, never written
@@ -227,9 +198,8 @@ class SilentWriterTest {
         TestClock secondClock = new TestClock(START);
         SimpleMeterRegistry firstMeters = new SimpleMeterRegistry();
         SimpleMeterRegistry secondMeters = new SimpleMeterRegistry();
-        MongoCommitStorageEngine firstReader = engine(database, firstClock, firstMeters);
-        MongoCommitStorageEngine secondReader = engine(secondClient.getDatabase(database.getName()), secondClock,
-                                                       secondMeters);
+        MongoCommitStorageEngine firstReader = engine(mongo.database(), firstClock, firstMeters);
+        MongoCommitStorageEngine secondReader = engine(mongo.onSecondNode(), secondClock, secondMeters);
         DomainEventMessage<String> first = event("agreement-1", 0);
         firstReader.appendEvents(List.of(first));                             // position 1
         int silent = 200;
@@ -264,27 +234,24 @@ class SilentWriterTest {
     // ------------------------------------------------------------------------------------------------------------
 
     private MongoCommitStorageEngine engine(MongoDatabase on, TestClock clock, SimpleMeterRegistry meters) {
-        return MongoCommitStorageEngine.builder()
-                                       .database(on)
-                                       .eventSerializer(TestMongo.serializer())
-                                       .snapshotSerializer(TestMongo.serializer())
-                                       .batchSize(10)
-                                       .gapTimeout(GAP_TIMEOUT)
-                                       .clock(clock)
-                                       .meterRegistry(meters)
-                                       .build();
+        return TestMongo.engineOn(on)
+                        .batchSize(10)
+                        .gapTimeout(GAP_TIMEOUT)
+                        .clock(clock)
+                        .meterRegistry(meters)
+                        .build();
     }
 
     /** What a writer that crashed right after reserving leaves behind: a counter moved on, and nothing else. */
     private void reserveAndDie(int positions) {
-        database.getCollection("counters")
+        mongo.database().getCollection("counters")
                 .findOneAndUpdate(Filters.eq("_id", "events"), Updates.inc("last", (long) positions),
                                   new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
     }
 
     private List<Long> fencedPositions() {
         List<Long> fenced = new ArrayList<>();
-        database.getCollection("events", BsonDocument.class)
+        mongo.database().getCollection("events", BsonDocument.class)
                 .find(Filters.exists("fence"))
                 .forEach(fence -> {
                     for (long p = fence.getInt64("first").getValue(); p <= fence.getInt64("_id").getValue(); p++) {

@@ -3,9 +3,8 @@ package org.agreementtracker.eventstore;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,27 +18,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The engine's work shows in {@code tracker.eventstore.*} meters. */
 class StorageMetricsTest {
 
-    private static TestMongo mongo;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
+    @RegisterExtension
+    static final TestMongoExtension mongo = new TestMongoExtension();
 
     @Test
     void appendsConflictsAggregateLoadsAndTrackingReadsAreCountedAndTimed() {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        MongoCommitStorageEngine engine = MongoCommitStorageEngine.builder()
-                                                                  .database(mongo.freshDatabase())
-                                                                  .eventSerializer(TestMongo.serializer())
-                                                                  .snapshotSerializer(TestMongo.serializer())
-                                                                  .meterRegistry(meters)
-                                                                  .build();
+        MongoCommitStorageEngine engine = TestMongo.engineOn(mongo.database())
+                                                   .meterRegistry(meters)
+                                                   .build();
 
         engine.appendEvents(events("agreement-1", 0, 3));
         engine.appendEvents(List.of(event("agreement-2", 0)));

@@ -54,6 +54,14 @@ public final class TestMongo implements AutoCloseable {
         return Jackson3Serializer.builder().build();
     }
 
+    /** An engine builder on {@code database} with the tests' serializers; each test adds what it varies. */
+    public static MongoCommitStorageEngine.Builder engineOn(MongoDatabase database) {
+        return MongoCommitStorageEngine.builder()
+                                       .database(database)
+                                       .eventSerializer(TestMongo.serializer())
+                                       .snapshotSerializer(TestMongo.serializer());
+    }
+
     @Override
     public void close() {
         client.close();

@@ -1,15 +1,13 @@
 package org.agreementtracker.eventstore;
 
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,28 +25,13 @@ class TrackingReadTest {
 
     private static final int BATCH_SIZE = 4;
 
-    private static TestMongo mongo;
+    @RegisterExtension
+    static final TestMongoExtension mongo = new TestMongoExtension();
     private MongoCommitStorageEngine engine;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
 
     @BeforeEach
     void setUp() {
-        MongoDatabase database = mongo.freshDatabase();
-        engine = MongoCommitStorageEngine.builder()
-                                         .database(database)
-                                         .eventSerializer(TestMongo.serializer())
-                                         .snapshotSerializer(TestMongo.serializer())
-                                         .batchSize(BATCH_SIZE)
-                                         .build();
+        engine = TestMongo.engineOn(mongo.database()).batchSize(BATCH_SIZE).build();
     }
 
     @Test

@@ -33,14 +33,13 @@ import org.agreementtracker.milestones.MilestoneQueries;
 import org.agreementtracker.milestones.MilestonesProjection;
 import org.agreementtracker.readmodel.AgreementHistory;
 import org.agreementtracker.readmodel.Projections;
-import org.agreementtracker.readmodel.TestMongo;
+import org.agreementtracker.readmodel.FreshDatabases;
 import org.agreementtracker.summary.SummaryBoardQueries;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -57,6 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * projections on the embedded store; what the live queries answered at an instant must be what the as-of queries
  * answer about that instant later, after more events, with or without checkpoints.
  */
+@ExtendWith(FreshDatabases.class)
 class AsOfReadsTest {
 
     private static final Clock NOW = Clock.fixed(Instant.parse("2025-12-31T12:00:00Z"), ZoneOffset.UTC);
@@ -66,7 +66,6 @@ class AsOfReadsTest {
     private static final Indicator TURNOVER = new Indicator("Trade turnover", "USD million",
                                                             new BigDecimal("1000"), null, null, true);
 
-    private static TestMongo mongo;
     private MongoDatabase database;
     private InMemoryEventStorageEngine store;
     private Checkpoints checkpoints;
@@ -74,19 +73,9 @@ class AsOfReadsTest {
     private AsOfReads asOf;
     private List<Object> projections;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
-    void freshTracker() {
-        database = mongo.freshDatabase();
+    void freshTracker(MongoDatabase database) {
+        this.database = database;
         store = new InMemoryEventStorageEngine();
         checkpoints = new Checkpoints(database, 2);
         history = new BoardHistory(store, checkpoints, Duration.ofMinutes(1));

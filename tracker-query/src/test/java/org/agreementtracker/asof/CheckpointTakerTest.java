@@ -3,35 +3,23 @@ package org.agreementtracker.asof;
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.api.milestone.ReportStatus;
 import org.agreementtracker.readmodel.AgreementHistory;
-import org.agreementtracker.readmodel.TestMongo;
+import org.agreementtracker.readmodel.FreshDatabases;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(FreshDatabases.class)
 class CheckpointTakerTest {
 
-    private static TestMongo mongo;
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @Test
-    void aLogThatGrewByManyStretchesGetsACheckpointForEachNotOneForAll() {
-        MongoDatabase database = mongo.freshDatabase();
+    void aLogThatGrewByManyStretchesGetsACheckpointForEachNotOneForAll(MongoDatabase database) {
         InMemoryEventStorageEngine store = new InMemoryEventStorageEngine();
         AgreementHistory history = AgreementHistory.of("trade").registered("PKBY-TRADE")
                                                    .planned("office", LocalDate.parse("2025-05-01"), "BY-MINTRADE");

@@ -21,12 +21,11 @@ import org.agreementtracker.api.review.ImplementationScore;
 import org.agreementtracker.api.review.ReviewRecorded;
 import org.agreementtracker.readmodel.AgreementHistory;
 import org.agreementtracker.readmodel.Projections;
-import org.agreementtracker.readmodel.TestMongo;
+import org.agreementtracker.readmodel.FreshDatabases;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -38,29 +37,19 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(FreshDatabases.class)
 class AgreementBoardTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-10T23:59:00Z"), ZoneOffset.UTC);
 
-    private static TestMongo mongo;
     private MongoDatabase database;
     private AgreementBoardProjection projection;
     private AgreementBoardQueries queries;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
-    void freshBoard() {
-        database = mongo.freshDatabase();
+    void freshBoard(MongoDatabase database) {
+        this.database = database;
         projection = new AgreementBoardProjection(database);
         queries = new AgreementBoardQueries(database, CLOCK);
     }

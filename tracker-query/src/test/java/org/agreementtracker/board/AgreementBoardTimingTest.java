@@ -15,26 +15,22 @@ import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.review.ImplementationScore;
 import org.agreementtracker.api.review.ReviewRecorded;
 import org.agreementtracker.readmodel.AgreementHistory;
-import org.agreementtracker.readmodel.Postings;
+import org.agreementtracker.readmodel.CopiedRows;
 import org.agreementtracker.readmodel.Projections;
 import org.agreementtracker.readmodel.TestMongo;
+import org.agreementtracker.readmodel.Timing;
 import org.agreementtracker.summary.SummaryBoardQueries;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -103,30 +99,11 @@ class AgreementBoardTimingTest {
         }
     }
 
-    /**
-     * Runs {@code query} {@value #RUNS} times after a warm-up; prints the median and 95th percentile of the time it
-     * took, and the mean CPU time the whole process (client, wire and server) spent on one, which other load on the
-     * machine disturbs less; returns the median time taken.
-     */
+    /** Times {@code query} {@value #RUNS} times after a warm-up, prints the {@link Timing}, returns its median. */
     private static double report(String what, Supplier<?> query) {
-        for (int i = 0; i < 50; i++) {
-            query.get();
-        }
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        double[] millis = new double[RUNS];
-        long startCpu = os.getProcessCpuTime();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            query.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        double cpu = (os.getProcessCpuTime() - startCpu) / 1e6 / RUNS;
-        Arrays.sort(millis);
-        double median = millis[RUNS / 2];
-        System.out.printf("board of %d agreements, %-34s median %6.1f ms, p95 %6.1f ms, CPU %6.1f ms%n",
-                          AGREEMENTS, what, median, millis[(int) (RUNS * 0.95)], cpu);
-        return median;
+        Timing timing = Timing.of(query, 50, RUNS);
+        System.out.printf("board of %d agreements, %-34s %s%n", AGREEMENTS, what, timing);
+        return timing.medianMillis();
     }
 
     /**
@@ -155,15 +132,10 @@ class AgreementBoardTimingTest {
                                            Confidence.AMBER, "findings", List.of()));
         Projections.deliver(projection, template.events());
         MongoCollection<Document> collection = database.getCollection(AgreementBoardProjection.COLLECTION);
-        Document row = collection.find().first();
-        collection.deleteMany(new Document());
-
-        List<Document> batch = new ArrayList<>();
-        Map<String, List<String>> postings = new HashMap<>();
-        for (int i = 0; i < AGREEMENTS; i++) {
+        Document row = CopiedRows.takeTemplate(collection);
+        CopiedRows.insert(collection, row, AGREEMENTS, (copy, i) -> {
             String id = "agreement-" + i;
             String ref = String.format("PKBY-%05d", (i * 7919) % AGREEMENTS);
-            Document copy = Document.parse(row.toJson());
             copy.put("_id", AgreementBoardProjection.key(ref, id));
             copy.put("agreementId", id);
             copy.put("ref", ref);
@@ -180,18 +152,7 @@ class AgreementBoardTimingTest {
                     milestone.put("reading", null);
                 });
             }
-            batch.add(copy);
-            BoardFacets.of(copy).forEach((key, facets) -> facets.forEach(
-                    facet -> postings.computeIfAbsent(facet, f -> new ArrayList<>()).add(key)));
-            if (batch.size() == 1000) {
-                collection.insertMany(batch);
-                batch.clear();
-            }
-        }
+        }, BoardFacets::of, BoardFacets.postings(database));
         assertThat(collection.countDocuments()).isEqualTo(AGREEMENTS);
-        // the postings as the projection would have left them, written at once
-        Postings stored = BoardFacets.postings(database);
-        stored.clear();
-        postings.forEach(stored::addAll);
     }
 }

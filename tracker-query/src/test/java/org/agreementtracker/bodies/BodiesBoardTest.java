@@ -10,12 +10,11 @@ import org.agreementtracker.api.milestone.MilestoneRescheduled;
 import org.agreementtracker.api.milestone.ReportStatus;
 import org.agreementtracker.readmodel.AgreementHistory;
 import org.agreementtracker.readmodel.Projections;
-import org.agreementtracker.readmodel.TestMongo;
+import org.agreementtracker.readmodel.FreshDatabases;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +25,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(FreshDatabases.class)
 class BodiesBoardTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
@@ -35,24 +35,13 @@ class BodiesBoardTest {
             new Body("BY-MINTRADE", "BY", "Ministry of Antimonopoly Regulation and Trade"),
             new Body("PK-MOFA", "PK", "Ministry of Foreign Affairs")));
 
-    private static TestMongo mongo;
     private MongoDatabase database;
     private BodiesBoardProjection projection;
     private BodiesBoardQueries queries;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
-    void freshModel() {
-        database = mongo.freshDatabase();
+    void freshModel(MongoDatabase database) {
+        this.database = database;
         projection = new BodiesBoardProjection(database);
         queries = new BodiesBoardQueries(database, REGISTER, CLOCK);
     }

@@ -1,38 +1,28 @@
 package org.agreementtracker.bodies;
 
+import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.api.board.BodyRow;
 import org.agreementtracker.api.milestone.ReportStatus;
-import org.agreementtracker.readmodel.TestMongo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.agreementtracker.readmodel.FreshDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(FreshDatabases.class)
 class LastReportsTest {
 
     private static final Instant NINE = Instant.parse("2025-06-10T09:00:00Z");
 
-    private static TestMongo mongo;
     private LastReports lastReports;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
-    void fresh() {
-        lastReports = new LastReports(mongo.freshDatabase().getCollection(LastReports.COLLECTION));
+    void fresh(MongoDatabase database) {
+        lastReports = new LastReports(database.getCollection(LastReports.COLLECTION));
     }
 
     private static BodyRow.LastReport report(String agreement, LocalDate on, Instant recordedAt) {

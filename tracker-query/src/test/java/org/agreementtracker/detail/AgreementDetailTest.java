@@ -36,13 +36,12 @@ import org.agreementtracker.api.review.ImplementationScore;
 import org.agreementtracker.api.review.ReviewRecorded;
 import org.agreementtracker.readmodel.AgreementHistory;
 import org.agreementtracker.readmodel.Projections;
-import org.agreementtracker.readmodel.TestMongo;
+import org.agreementtracker.readmodel.FreshDatabases;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -53,6 +52,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(FreshDatabases.class)
 class AgreementDetailTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
@@ -60,24 +60,13 @@ class AgreementDetailTest {
     private static final Indicator WORKERS = new Indicator("Pakistani workers employed in Belarus", "persons",
                                                            new BigDecimal("150000"), BigDecimal.ZERO, 2024, true);
 
-    private static TestMongo mongo;
     private MongoDatabase database;
     private AgreementDetailProjection projection;
     private AgreementDetailQueries queries;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
-    void freshModel() {
-        database = mongo.freshDatabase();
+    void freshModel(MongoDatabase database) {
+        this.database = database;
         projection = new AgreementDetailProjection(database);
         queries = new AgreementDetailQueries(database, CLOCK);
     }

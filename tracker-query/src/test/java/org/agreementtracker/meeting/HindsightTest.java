@@ -12,14 +12,13 @@ import org.agreementtracker.asof.Checkpoints;
 import org.agreementtracker.detail.AgreementDetailProjection;
 import org.agreementtracker.readmodel.AgreementHistory;
 import org.agreementtracker.readmodel.Projections;
-import org.agreementtracker.readmodel.TestMongo;
+import org.agreementtracker.readmodel.FreshDatabases;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,29 +28,19 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A meeting's moment and its hindsight, from events in Axon's in-memory store and the read models on the embedded one. */
+@ExtendWith(FreshDatabases.class)
 class HindsightTest {
 
     private static final LocalDate HELD_ON = LocalDate.parse("2025-04-03");
 
-    private static TestMongo mongo;
     private MongoDatabase database;
     private InMemoryEventStorageEngine store;
     private MeetingQueries meetings;
     private Hindsight hindsight;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
-    void freshTracker() {
-        database = mongo.freshDatabase();
+    void freshTracker(MongoDatabase database) {
+        this.database = database;
         store = new InMemoryEventStorageEngine();
         meetings = new MeetingQueries(database);
         hindsight = new Hindsight(meetings, store, new Checkpoints(database, 10), database);

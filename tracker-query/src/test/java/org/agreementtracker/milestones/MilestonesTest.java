@@ -13,12 +13,11 @@ import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.api.milestone.ReportStatus;
 import org.agreementtracker.readmodel.AgreementHistory;
 import org.agreementtracker.readmodel.Projections;
-import org.agreementtracker.readmodel.TestMongo;
+import org.agreementtracker.readmodel.FreshDatabases;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -30,6 +29,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(FreshDatabases.class)
 class MilestonesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
@@ -39,24 +39,13 @@ class MilestonesTest {
                                                          new BigDecimal("1000"), new BigDecimal("50.2"), 2019, true);
     private static final LocalDate MAY = LocalDate.of(2025, 5, 1);
 
-    private static TestMongo mongo;
     private MongoDatabase database;
     private MilestonesProjection projection;
     private MilestoneQueries queries;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
-    void freshModel() {
-        database = mongo.freshDatabase();
+    void freshModel(MongoDatabase database) {
+        this.database = database;
         projection = new MilestonesProjection(database);
         queries = new MilestoneQueries(database, CLOCK);
     }

@@ -6,23 +6,19 @@ import org.agreementtracker.api.board.ListMilestones;
 import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.api.milestone.ReportStatus;
 import org.agreementtracker.readmodel.AgreementHistory;
+import org.agreementtracker.readmodel.CopiedRows;
 import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Projections;
 import org.agreementtracker.readmodel.TestMongo;
+import org.agreementtracker.readmodel.Timing;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,22 +60,7 @@ class MilestonesTimingTest {
     }
 
     private static void report(String what, Supplier<?> query) {
-        for (int i = 0; i < 10; i++) {
-            query.get();
-        }
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        double[] millis = new double[RUNS];
-        long startCpu = os.getProcessCpuTime();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            query.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        double cpu = (os.getProcessCpuTime() - startCpu) / 1e6 / RUNS;
-        Arrays.sort(millis);
-        System.out.printf("%d milestones, %-28s median %6.1f ms, p95 %6.1f ms, CPU %6.1f ms%n", MILESTONES, what,
-                          millis[RUNS / 2], millis[(int) (RUNS * 0.95)], cpu);
+        System.out.printf("%d milestones, %-28s %s%n", MILESTONES, what, Timing.of(query, 10, RUNS));
     }
 
     private static void fill(MongoDatabase database) {
@@ -90,12 +71,7 @@ class MilestonesTimingTest {
                 .reported("m", "PK-MOC", LocalDate.of(2025, 5, 1), ReportStatus.IN_PROGRESS, 40, null);
         Projections.deliver(projection, template.events());
         MongoCollection<Document> collection = database.getCollection(MilestonesProjection.COLLECTION);
-        Document row = collection.find().first();
-        collection.deleteMany(new Document());
-        List<Document> batch = new ArrayList<>();
-        Map<String, List<String>> postings = new HashMap<>();
-        for (int i = 0; i < MILESTONES; i++) {
-            Document copy = Document.parse(row.toJson());
+        CopiedRows.insert(collection, CopiedRows.takeTemplate(collection), MILESTONES, (copy, i) -> {
             MilestoneStatus status = STATUSES[i % STATUSES.length];
             copy.put("_id", "agreement-" + i / 5 + "/m" + i % 5);
             copy.put("agreementId", "agreement-" + i / 5);
@@ -105,17 +81,6 @@ class MilestonesTimingTest {
             copy.put("dueOn", LocalDate.of(2024, 1, 1).plusDays(i % 1000).toString());
             copy.put("status", status.name());
             copy.put("open", status.open());
-            batch.add(copy);
-            MilestoneFacets.of(copy).forEach((key, facets) -> facets.forEach(
-                    facet -> postings.computeIfAbsent(facet, f -> new ArrayList<>()).add(key)));
-            if (batch.size() == 1000) {
-                collection.insertMany(batch);
-                batch.clear();
-            }
-        }
-        // the postings as the projection would have left them, written at once
-        Postings stored = new Postings(database.getCollection(MilestoneFacets.COLLECTION));
-        stored.clear();
-        postings.forEach(stored::addAll);
+        }, MilestoneFacets::of, new Postings(database.getCollection(MilestoneFacets.COLLECTION)));
     }
 }

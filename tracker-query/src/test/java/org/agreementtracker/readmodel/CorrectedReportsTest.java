@@ -29,10 +29,9 @@ import org.agreementtracker.detail.AgreementDetailProjection;
 import org.agreementtracker.detail.AgreementDetailQueries;
 import org.agreementtracker.milestones.MilestoneQueries;
 import org.agreementtracker.milestones.MilestonesProjection;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A corrected report counts in place of the original on every board (the side's latest account, reconciliation, the
  * body's last report), and the detail shows it with its corrected values and why; so does a corrected review.
  */
+@ExtendWith(FreshDatabases.class)
 class CorrectedReportsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-10T12:00:00Z"), ZoneOffset.UTC);
@@ -54,23 +54,12 @@ class CorrectedReportsTest {
             new Body("BY-MINTRADE", "BY", "Ministry of Antimonopoly Regulation and Trade")));
     private static final Actor CHAIR = Actor.committee("chair");
 
-    private static TestMongo mongo;
     private MongoDatabase database;
     private List<Object> projections;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
-    void freshModels() {
-        database = mongo.freshDatabase();
+    void freshModels(MongoDatabase database) {
+        this.database = database;
         projections = List.of(new AgreementBoardProjection(database), new MilestonesProjection(database),
                               new BodiesBoardProjection(database), new AgreementDetailProjection(database));
     }

@@ -2,10 +2,9 @@ package org.agreementtracker.readmodel;
 
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,25 +14,15 @@ import java.util.Set;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(FreshDatabases.class)
 class PostingsTest {
 
-    private static TestMongo mongo;
     private MongoDatabase database;
     private Postings postings;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
-    void fresh() {
-        database = mongo.freshDatabase();
+    void fresh(MongoDatabase database) {
+        this.database = database;
         postings = new Postings(database.getCollection("postings"));
     }
 

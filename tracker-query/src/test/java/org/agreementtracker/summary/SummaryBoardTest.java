@@ -17,11 +17,10 @@ import org.agreementtracker.api.review.ReviewRecorded;
 import org.agreementtracker.board.AgreementBoardProjection;
 import org.agreementtracker.readmodel.AgreementHistory;
 import org.agreementtracker.readmodel.Projections;
-import org.agreementtracker.readmodel.TestMongo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.agreementtracker.readmodel.FreshDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -34,6 +33,7 @@ import java.util.Map;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(FreshDatabases.class)
 class SummaryBoardTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
@@ -45,24 +45,13 @@ class SummaryBoardTest {
     private static final Indicator VISAS = new Indicator("Visas issued", "visas", new BigDecimal("5000"));
     private static final Indicator OFFICES = new Indicator("Offices opened", "offices", new BigDecimal("3"));
 
-    private static TestMongo mongo;
     private MongoDatabase database;
     private AgreementBoardProjection board;
     private SummaryBoardQueries queries;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
-    void freshModel() {
-        database = mongo.freshDatabase();
+    void freshModel(MongoDatabase database) {
+        this.database = database;
         board = new AgreementBoardProjection(database);
         queries = new SummaryBoardQueries(database, CLOCK);
     }

@@ -2,9 +2,8 @@ package org.agreementtracker.agreement;
 
 import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.WebTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,15 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class AgreementLifecycleHttpTest {
 
-    @LocalServerPort
-    int port;
-
-    private Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+    @Autowired
+    Api api;
 
     @Test
     void registrationAnswers201WithTheIdRefVersionLocationAndETag() {

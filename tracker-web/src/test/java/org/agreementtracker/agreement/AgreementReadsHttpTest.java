@@ -5,7 +5,7 @@ import org.agreementtracker.webtest.Http;
 import org.agreementtracker.webtest.WebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,10 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class AgreementReadsHttpTest {
 
-    @LocalServerPort
-    int port;
-
-    private Api api;
+    @Autowired
+    Api api;
     private String ref;
     private String agreementId;
     private String milestoneId;
@@ -29,7 +27,6 @@ class AgreementReadsHttpTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         ref = Api.uniqueRef("READ");
         var registered = api.as("chair").post("/api/v1/agreements").json(Api.registration(ref, "AGREEMENT")).send();
         agreementId = registered.json().path("id").asString();

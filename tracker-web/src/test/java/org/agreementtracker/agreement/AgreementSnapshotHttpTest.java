@@ -7,7 +7,6 @@ import org.agreementtracker.webtest.WebTest;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,14 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class AgreementSnapshotHttpTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Api api;
     @Autowired
     MongoDatabase database;
 
     @Test
     void anAgreementPastTheThresholdIsSnapshottedAndGoesOnFromTheSnapshot() {
-        Api api = new Api(port);
         String agreementId = api.signedAgreement();
         String milestoneId = api.plannedMilestone(agreementId);
         String reports = "/api/v1/agreements/" + agreementId + "/milestones/" + milestoneId + "/reports";

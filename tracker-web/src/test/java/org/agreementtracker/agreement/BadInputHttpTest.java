@@ -3,9 +3,8 @@ package org.agreementtracker.agreement;
 import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.Http;
 import org.agreementtracker.webtest.WebTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
@@ -21,15 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class BadInputHttpTest {
 
-    @LocalServerPort
-    int port;
-
-    private Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+    @Autowired
+    Api api;
 
     private static JsonNode problem(Http.Answer answer, int status) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(status);

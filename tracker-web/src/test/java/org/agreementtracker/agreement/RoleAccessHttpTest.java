@@ -5,7 +5,7 @@ import org.agreementtracker.webtest.Http;
 import org.agreementtracker.webtest.WebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,16 +24,13 @@ class RoleAccessHttpTest {
             {"score": "NO_EVIDENCE", "confidence": "RED", "findings": "No report received"}
             """;
 
-    @LocalServerPort
-    int port;
-
-    private Api api;
+    @Autowired
+    Api api;
     private String agreementId;
     private String milestoneId;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         agreementId = api.signedAgreement();
         milestoneId = api.plannedMilestone(agreementId);
     }

@@ -19,10 +19,8 @@ import org.axonframework.serialization.FixedValueRevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -46,18 +44,11 @@ class SchemaEvolutionHttpTest {
     private static final Actor ADMIN = Actor.admin("admin");
     private static final Actor PK_OFFICER = Actor.ministry("officer-pk-mod", "PK", "PK-MOD");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MongoDatabase database;
 
-    private Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+    @Autowired
+    Api api;
 
     /** Writes the events as a tracker of revision 1 did: each its own commit, every payload of revision 1. */
     private void writtenByRevisionOne(String agreementId, List<Object> payloads, List<Actor> actors) {

@@ -2,9 +2,8 @@ package org.agreementtracker.asof;
 
 import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.WebTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
@@ -22,29 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class AsOfHttpTest {
 
-    @LocalServerPort
-    int port;
-
-    private Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
-
-    private JsonNode get(String path) {
-        var answer = api.as("auditor").get(path).send();
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-        return answer.json();
-    }
-
-    private String report(String agreementId, String milestoneId, String json) {
-        var answer = api.as("officer-pk-mod")
-                        .post("/api/v1/agreements/" + agreementId + "/milestones/" + milestoneId + "/reports")
-                        .json(json).send();
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-        return answer.json().path("id").asString();
-    }
+    @Autowired
+    Api api;
 
     /** An instant strictly between what was recorded before it and what will be recorded after. */
     private static Instant now() throws InterruptedException {
@@ -73,21 +51,21 @@ class AsOfHttpTest {
     void everyReadAsOfAnInstantAnswersWhatTheLiveReadModelsAnsweredThen() throws InterruptedException {
         String agreementId = api.signedAgreement();
         String milestoneId = api.plannedMilestone(agreementId);
-        report(agreementId, milestoneId, """
+        api.reportedProgress(agreementId, milestoneId, """
                 {"occurredOn": "2025-06-30", "status": "IN_PROGRESS", "progressPercent": 40, "note": "Talks begun"}
                 """);
         Instant captured = now();
         Map<String, JsonNode> then = new LinkedHashMap<>();
-        reads(agreementId).forEach((name, path) -> then.put(name, get(path)));
+        reads(agreementId).forEach((name, path) -> then.put(name, api.read(path)));
 
-        report(agreementId, milestoneId, """
+        api.reportedProgress(agreementId, milestoneId, """
                 {"occurredOn": "2025-07-01", "status": "ACHIEVED", "note": "Talks held"}
                 """);
         api.plannedMilestone(api.signedAgreement());
 
         reads(agreementId).forEach((name, path) -> {
-            assertThat(get(withAsOf(path, captured))).as(name).isEqualTo(then.get(name));
-            assertThat(get(path)).as(name + " now").isNotEqualTo(then.get(name));
+            assertThat(api.read(withAsOf(path, captured))).as(name).isEqualTo(then.get(name));
+            assertThat(api.read(path)).as(name + " now").isNotEqualTo(then.get(name));
         });
     }
 
@@ -96,18 +74,19 @@ class AsOfHttpTest {
         String agreementId = api.signedAgreement();
         String milestoneId = api.plannedMilestone(agreementId);
         Instant before = now();
-        report(agreementId, milestoneId, """
+        api.reportedProgress(agreementId, milestoneId, """
                 {"occurredOn": "2025-05-02", "status": "ACHIEVED", "note": "Held in May, reported now"}
                 """);
         Instant after = now();
 
-        JsonNode then = get("/api/v1/agreements/" + agreementId + "?asOf=" + before);
-        JsonNode later = get("/api/v1/agreements/" + agreementId + "?asOf=" + after);
+        JsonNode then = api.read("/api/v1/agreements/" + agreementId + "?asOf=" + before);
+        JsonNode later = api.read("/api/v1/agreements/" + agreementId + "?asOf=" + after);
         assertThat(then.path("milestones").get(0).path("reports")).isEmpty();
         assertThat(later.path("milestones").get(0).path("reports")).hasSize(1);
-        JsonNode row = get("/api/v1/milestones?owner=PK-MOD&asOf=" + before);
+        JsonNode row = api.read("/api/v1/milestones?owner=PK-MOD&asOf=" + before);
         assertThat(statusOf(row, milestoneId)).isEqualTo("NOT_REPORTED");
-        assertThat(statusOf(get("/api/v1/milestones?owner=PK-MOD&asOf=" + after), milestoneId)).isEqualTo("CLAIMED");
+        assertThat(statusOf(api.read("/api/v1/milestones?owner=PK-MOD&asOf=" + after), milestoneId))
+                .isEqualTo("CLAIMED");
     }
 
     private static String statusOf(JsonNode rows, String milestoneId) {
@@ -128,7 +107,7 @@ class AsOfHttpTest {
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(get("/api/v1/agreements/" + agreementId + "?asOf=" + now()).path("id").asString())
+        assertThat(api.read("/api/v1/agreements/" + agreementId + "?asOf=" + now()).path("id").asString())
                 .isEqualTo(agreementId);
     }
 

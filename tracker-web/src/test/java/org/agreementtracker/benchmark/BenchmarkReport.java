@@ -68,10 +68,7 @@ final class BenchmarkReport {
                      + Duration.between(started, finished).toSecondsPart() + " s");
         line("| command | `%s` |", settings.command());
         line("| machine | %s |", ReportFormat.machine());
-        line("| JVM | %s %s, `%s` |", System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-             String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                                               .filter(argument -> !argument.startsWith("-Dbenchmark.output"))
-                                               .toList()));
+        line("| JVM | %s |", ReportFormat.jvm());
         double loadAtEnd = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         int cores = Runtime.getRuntime().availableProcessors();
         line("| load average | %.2f at the start, %.2f at the end (%d cores: above %d means other work competed) |",

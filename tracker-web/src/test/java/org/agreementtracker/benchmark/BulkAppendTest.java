@@ -1,15 +1,14 @@
 package org.agreementtracker.benchmark;
 
-import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.eventstore.MongoCommitStorageEngine;
 import org.agreementtracker.eventstore.TestMongo;
+import org.agreementtracker.eventstore.TestMongoExtension;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -21,33 +20,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BulkAppendTest {
 
-    private static TestMongo mongo;
-
-    @BeforeAll
-    static void startServer() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        mongo.close();
-    }
+    @RegisterExtension
+    static final TestMongoExtension mongo = new TestMongoExtension();
 
     @Test
     void storesEachCommitAsIfAppendedOneByOne() {
-        MongoDatabase database = mongo.freshDatabase();
-        MongoCommitStorageEngine engine = MongoCommitStorageEngine.builder()
-                                                                  .database(database)
-                                                                  .eventSerializer(TestMongo.serializer())
-                                                                  .snapshotSerializer(TestMongo.serializer())
-                                                                  .build();
+        MongoCommitStorageEngine engine = TestMongo.engineOn(mongo.database()).build();
 
         engine.appendCommitsInBulk(List.of(List.of(event("a", 0)),
                                            List.of(event("b", 0), event("b", 1)),
                                            List.of(event("a", 1))));
         engine.appendEvents(event("a", 2)); // a live append goes on after the bulk
 
-        assertThat(database.getCollection("events").countDocuments()).as("one document per commit").isEqualTo(4);
+        assertThat(mongo.database().getCollection("events").countDocuments()).as("one document per commit")
+                                                                          .isEqualTo(4);
         assertThat(engine.readEvents("a").asStream().map(DomainEventMessage::getSequenceNumber))
                 .containsExactly(0L, 1L, 2L);
         assertThat(engine.readEvents("b").asStream().map(DomainEventMessage::getSequenceNumber))

@@ -21,15 +21,7 @@ record Rate(long operations, long failures, double seconds, double p50Millis, do
     static Rate of(long operations, long failures, long nanos, long[] latencies, boolean stoppedByCap) {
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        return new Rate(operations, failures, nanos / 1e9, percentile(sorted, 0.50), percentile(sorted, 0.99),
-                        stoppedByCap);
-    }
-
-    private static double percentile(long[] sorted, double fraction) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int index = (int) Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1e6;
+        return new Rate(operations, failures, nanos / 1e9, Latencies.percentileMillis(sorted, 0.50),
+                        Latencies.percentileMillis(sorted, 0.99), stoppedByCap);
     }
 }

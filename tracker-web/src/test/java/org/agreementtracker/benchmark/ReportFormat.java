@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** What both benchmark reports write the same way: the machine they ran on, and milliseconds. */
+/** What both benchmark reports write the same way: the machine and JVM they ran on, and milliseconds. */
 public final class ReportFormat {
 
     private ReportFormat() {
@@ -33,5 +33,14 @@ public final class ReportFormat {
         return "%s%d cores (nproc), %,.1f GB memory, %s %s".formatted(
                 cpu, Runtime.getRuntime().availableProcessors(), memory / 1e9, System.getProperty("os.name"),
                 System.getProperty("os.version"));
+    }
+
+    /** The JVM and its arguments, but for where the report goes. */
+    public static String jvm() {
+        return "%s %s, `%s`".formatted(
+                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
+                String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                                                  .filter(argument -> !argument.startsWith("-Dbenchmark.output"))
+                                                  .toList()));
     }
 }

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
+import static org.agreementtracker.benchmark.BenchmarkProperties.commandLine;
+import static org.agreementtracker.benchmark.BenchmarkProperties.property;
+
 /**
  * What one run measures, from system properties ({@code -Dbenchmark.sizes=10000,20000} and so on), with the defaults
  * of the full run.
@@ -48,7 +51,7 @@ record Settings(List<Long> sizes, int tallies, int clients, int snapshotThreshol
                 java.util.Set.of(property("benchmark.engines", "tracker,raw,peer").split(",")),
                 Boolean.parseBoolean(property("benchmark.warmUp", "true")),
                 Path.of(property("benchmark.output", "BENCHMARKS.md")),
-                commandLine());
+                commandLine(StorageBenchmark.class));
     }
 
     boolean runs(String engine) {
@@ -61,20 +64,5 @@ record Settings(List<Long> sizes, int tallies, int clients, int snapshotThreshol
 
     long largestSize() {
         return sizes.get(sizes.size() - 1);
-    }
-
-    private static String property(String name, String fallback) {
-        String value = System.getProperty(name);
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    /** The Maven command line (the mvn launcher exports it), else what the profile passed on. */
-    private static String commandLine() {
-        String maven = System.getenv("MAVEN_CMD_LINE_ARGS");
-        if (maven != null && !maven.isBlank()) {
-            return "./mvnw " + maven.trim();
-        }
-        return property("benchmark.command", "java " + String.join(" ", List.of(
-                "-cp <test classpath of tracker-web>", StorageBenchmark.class.getName())));
     }
 }

@@ -4,7 +4,7 @@ import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.WebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,16 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class BoardsHttpTest {
 
-    @LocalServerPort
-    int port;
-
-    private Api api;
+    @Autowired
+    Api api;
     private String agreementId;
     private String overdueId;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
         agreementId = api.signedAgreement();
         overdueId = api.plannedMilestone(agreementId, """
                 {"title": "Liaison officers appointed", "dueOn": "2025-05-31", "owner": "BY-MOD"}

@@ -2,9 +2,8 @@ package org.agreementtracker.correction;
 
 import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.WebTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import static org.agreementtracker.webtest.Api.last;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Corrections over HTTP: a report or review corrected by a new event; boards use it; history shows both. */
@@ -21,23 +21,8 @@ class CorrectionsHttpTest {
 
     private static final String REASON = "The BY ministry's letter of 1 July said in progress; entered wrongly";
 
-    @LocalServerPort
-    int port;
-
-    private Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
-
-    private JsonNode history(String agreementId) {
-        return api.as("auditor").get("/api/v1/agreements/" + agreementId + "/history").send().json();
-    }
-
-    private static JsonNode last(JsonNode history) {
-        return history.get(history.size() - 1);
-    }
+    @Autowired
+    Api api;
 
     private JsonNode detail(String agreementId) {
         return api.as("auditor").get("/api/v1/agreements/" + agreementId).send().json();
@@ -96,7 +81,7 @@ class CorrectionsHttpTest {
         String agreementId = confirmedMilestone();
         assertThat(eventually(() -> boardRow(agreementId), row -> row.path("milestones").path("confirmed").asInt() == 1)
                            .path("milestones").path("confirmed").asInt()).isEqualTo(1);
-        long reportPosition = last(history(agreementId)).path("position").asLong();
+        long reportPosition = last(api.history(agreementId)).path("position").asLong();
 
         var answer = api.as("chair").post(correction(reportPosition)).json("""
                 {"reason": "%s", "replacement": {"status": "IN_PROGRESS", "progressPercent": 60}}
@@ -126,7 +111,7 @@ class CorrectionsHttpTest {
                                       rows -> rows.findValuesAsString("agreementId").contains(agreementId));
         assertThat(claimed.findValuesAsString("agreementId")).contains(agreementId);
 
-        JsonNode history = history(agreementId);
+        JsonNode history = api.history(agreementId);
         JsonNode original = history.get(history.size() - 2);
         JsonNode correcting = last(history);
         assertThat(original.path("type").asString()).isEqualTo("MilestoneProgressReported");
@@ -147,7 +132,7 @@ class CorrectionsHttpTest {
                 {"reviewedOn": "2025-06-20", "score": "MINIMAL", "confidence": "RED", "findings": "Little done"}
                 """).send();
         assertThat(review.status()).as(review.toString()).isEqualTo(201);
-        long reviewPosition = last(history(agreementId)).path("position").asLong();
+        long reviewPosition = last(api.history(agreementId)).path("position").asLong();
 
         var answer = api.as("admin").post(correction(reviewPosition)).json("""
                 {"reason": "AMBER was decided; RED was a typing error", "replacement": {"confidence": "AMBER"}}
@@ -161,13 +146,13 @@ class CorrectionsHttpTest {
         assertThat(shown.path("confidence").asString()).isEqualTo("AMBER");
         assertThat(shown.path("findings").asString()).isEqualTo("Little done");
         assertThat(shown.path("correction").path("correctedBy").path("role").asString()).isEqualTo("ADMIN");
-        assertThat(last(history(agreementId)).path("type").asString()).isEqualTo("ReviewCorrected");
+        assertThat(last(api.history(agreementId)).path("type").asString()).isEqualTo("ReviewCorrected");
     }
 
     @Test
     void onlyTheAdministratorAndTheCommitteeCorrect() {
         String agreementId = confirmedMilestone();
-        JsonNode before = history(agreementId);
+        JsonNode before = api.history(agreementId);
         long reportPosition = last(before).path("position").asLong();
         String body = "{\"reason\": \"x\", \"replacement\": {\"status\": \"IN_PROGRESS\"}}";
 
@@ -177,7 +162,7 @@ class CorrectionsHttpTest {
         assertThat(byAuditor.status()).as(byAuditor.toString()).isEqualTo(403);
         assertThat(byMinistry.status()).as(byMinistry.toString()).isEqualTo(403);
         assertThat(byMinistry.contentType()).contains("application/problem+json");
-        assertThat(history(agreementId).size()).isEqualTo(before.size());
+        assertThat(api.history(agreementId).size()).isEqualTo(before.size());
     }
 
     @Test
@@ -192,7 +177,7 @@ class CorrectionsHttpTest {
     @Test
     void anEventOfAnotherTypeIsNotCorrectableAndTheProblemListsWhatIs() {
         String agreementId = api.signedAgreement();
-        JsonNode signed = last(history(agreementId));
+        JsonNode signed = last(api.history(agreementId));
 
         var answer = api.as("chair").post(correction(signed.path("position").asLong()))
                         .json("{\"reason\": \"x\", \"replacement\": {\"place\": \"Islamabad\"}}").send();
@@ -202,13 +187,13 @@ class CorrectionsHttpTest {
         assertThat(answer.json().path("detail").asString()).contains("AgreementSigned");
         assertThat(answer.json().path("correctable").toString())
                 .isEqualTo("[\"MilestoneProgressReported\",\"ReviewRecorded\"]");
-        assertThat(history(agreementId).size()).isEqualTo(2);
+        assertThat(api.history(agreementId).size()).isEqualTo(2);
     }
 
     @Test
     void aReplacementFieldThatIsNotTheReportsOrIsInvalidIsRefusedWithFieldErrors() {
         String agreementId = confirmedMilestone();
-        JsonNode before = history(agreementId);
+        JsonNode before = api.history(agreementId);
         long reportPosition = last(before).path("position").asLong();
 
         var unknownField = api.as("chair").post(correction(reportPosition))
@@ -234,7 +219,7 @@ class CorrectionsHttpTest {
         assertField(noReason, "reason");
         assertThat(unchanged.status()).as(unchanged.toString()).isEqualTo(409);
         assertThat(unchanged.json().path("code").asString()).isEqualTo("UNCHANGED");
-        assertThat(history(agreementId).size()).isEqualTo(before.size());
+        assertThat(api.history(agreementId).size()).isEqualTo(before.size());
     }
 
     private static void assertField(org.agreementtracker.webtest.Http.Answer answer, String field) {

@@ -1,12 +1,9 @@
 package org.agreementtracker.idempotency;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import org.agreementtracker.eventstore.TestMongo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.agreementtracker.eventstore.TestMongoExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -32,24 +29,9 @@ class IdempotencyKeysTest {
     private static final RecordedAnswer CREATED = new RecordedAnswer(
             201, List.of(new RecordedAnswer.Header("Location", "/api/v1/agreements/a-1")), "{\"id\":\"a-1\"}".getBytes());
 
-    private static TestMongo mongo;
-    private MongoDatabase database;
+    @RegisterExtension
+    static final TestMongoExtension mongo = new TestMongoExtension();
     private final MutableClock clock = new MutableClock(Instant.parse("2025-04-11T10:00:00Z"));
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
-    @BeforeEach
-    void freshDatabase() {
-        database = mongo.freshDatabase();
-    }
 
     private IdempotencyKeys keys(MongoDatabase on) {
         return new IdempotencyKeys(on, RETENTION, IN_PROGRESS_TIMEOUT, clock);
@@ -57,26 +39,24 @@ class IdempotencyKeysTest {
 
     @Test
     void ofTwoNodesRacingForEachKeyExactlyOneWinsIt() throws Exception {
-        try (MongoClient secondClient = mongo.newClient()) {
-            IdempotencyKeys nodeA = keys(database);
-            IdempotencyKeys nodeB = keys(secondClient.getDatabase(database.getName()));
-            nodeA.createIndexes();
-            ExecutorService threads = Executors.newFixedThreadPool(2);
-            int won = 0;
-            int keys = 50;
-            for (int i = 0; i < keys; i++) {
-                String key = "key-" + i;
-                CyclicBarrier start = new CyclicBarrier(2);
-                Future<Boolean> a = threads.submit(claim(nodeA, key, start));
-                Future<Boolean> b = threads.submit(claim(nodeB, key, start));
-                boolean aWon = a.get(10, TimeUnit.SECONDS);
-                boolean bWon = b.get(10, TimeUnit.SECONDS);
-                assertThat(aWon ^ bWon).as("exactly one node runs the request with " + key).isTrue();
-                won++;
-            }
-            threads.shutdown();
-            assertThat(won).isEqualTo(keys);
+        IdempotencyKeys nodeA = keys(mongo.database());
+        IdempotencyKeys nodeB = keys(mongo.onSecondNode());
+        nodeA.createIndexes();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        int won = 0;
+        int keys = 50;
+        for (int i = 0; i < keys; i++) {
+            String key = "key-" + i;
+            CyclicBarrier start = new CyclicBarrier(2);
+            Future<Boolean> a = threads.submit(claim(nodeA, key, start));
+            Future<Boolean> b = threads.submit(claim(nodeB, key, start));
+            boolean aWon = a.get(10, TimeUnit.SECONDS);
+            boolean bWon = b.get(10, TimeUnit.SECONDS);
+            assertThat(aWon ^ bWon).as("exactly one node runs the request with " + key).isTrue();
+            won++;
         }
+        threads.shutdown();
+        assertThat(won).isEqualTo(keys);
     }
 
     private static Callable<Boolean> claim(IdempotencyKeys node, String key, CyclicBarrier start) {
@@ -92,25 +72,23 @@ class IdempotencyKeysTest {
 
     @Test
     void aCompletedKeyGivesItsAnswerOnAnyNode() {
-        try (MongoClient secondClient = mongo.newClient()) {
-            IdempotencyKeys nodeA = keys(database);
-            IdempotencyKeys nodeB = keys(secondClient.getDatabase(database.getName()));
-            nodeA.claim("admin", "k", "POST", "/p", "f1");
-            nodeA.complete("admin", "k", CREATED);
+        IdempotencyKeys nodeA = keys(mongo.database());
+        IdempotencyKeys nodeB = keys(mongo.onSecondNode());
+        nodeA.claim("admin", "k", "POST", "/p", "f1");
+        nodeA.complete("admin", "k", CREATED);
 
-            Optional<RecordedAnswer> answer = nodeB.claim("admin", "k", "POST", "/p", "f1");
+        Optional<RecordedAnswer> answer = nodeB.claim("admin", "k", "POST", "/p", "f1");
 
-            assertThat(answer).hasValueSatisfying(recorded -> {
-                assertThat(recorded.status()).isEqualTo(201);
-                assertThat(recorded.headers()).isEqualTo(CREATED.headers());
-                assertThat(recorded.body()).isEqualTo(CREATED.body());
-            });
-        }
+        assertThat(answer).hasValueSatisfying(recorded -> {
+            assertThat(recorded.status()).isEqualTo(201);
+            assertThat(recorded.headers()).isEqualTo(CREATED.headers());
+            assertThat(recorded.body()).isEqualTo(CREATED.body());
+        });
     }
 
     @Test
     void anotherFingerprintIsRefused() {
-        IdempotencyKeys keys = keys(database);
+        IdempotencyKeys keys = keys(mongo.database());
         keys.claim("admin", "k", "POST", "/p", "f1");
         keys.complete("admin", "k", CREATED);
 
@@ -120,7 +98,7 @@ class IdempotencyKeysTest {
 
     @Test
     void aReleasedKeyIsFreeAgain() {
-        IdempotencyKeys keys = keys(database);
+        IdempotencyKeys keys = keys(mongo.database());
         keys.claim("admin", "k", "POST", "/p", "f1");
         keys.release("admin", "k");
 
@@ -129,7 +107,7 @@ class IdempotencyKeysTest {
 
     @Test
     void aClaimWhoseRequestDiedIsTakenOverAfterTheTimeoutByOneRepeatOnly() {
-        IdempotencyKeys keys = keys(database);
+        IdempotencyKeys keys = keys(mongo.database());
         keys.claim("admin", "k", "POST", "/p", "f1");
         assertThatThrownBy(() -> keys.claim("admin", "k", "POST", "/p", "f1"))
                 .isInstanceOf(RequestInProgressException.class);
@@ -143,7 +121,7 @@ class IdempotencyKeysTest {
 
     @Test
     void anExpiredKeyIsForgotten() {
-        IdempotencyKeys keys = keys(database);
+        IdempotencyKeys keys = keys(mongo.database());
         keys.claim("admin", "k", "POST", "/p", "f1");
         keys.complete("admin", "k", CREATED);
 
@@ -154,7 +132,7 @@ class IdempotencyKeysTest {
 
     @Test
     void aUserNameWithALineBreakCannotReachAnotherUsersKey() {
-        IdempotencyKeys keys = keys(database);
+        IdempotencyKeys keys = keys(mongo.database());
         keys.claim("a", "b", "POST", "/p", "f1");
         keys.complete("a", "b", CREATED);
 

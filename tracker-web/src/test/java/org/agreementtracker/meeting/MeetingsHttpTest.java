@@ -2,9 +2,8 @@ package org.agreementtracker.meeting;
 
 import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.WebTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
@@ -21,15 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class MeetingsHttpTest {
 
-    @LocalServerPort
-    int port;
-
-    private Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+    @Autowired
+    Api api;
 
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
@@ -45,19 +37,10 @@ class MeetingsHttpTest {
         return id;
     }
 
-    private JsonNode get(String path) {
-        var answer = api.as("auditor").get(path).send();
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-        return answer.json();
-    }
-
     private void report(String agreementId, String milestoneId, LocalDate occurredOn) {
-        var answer = api.as("officer-pk-mod")
-                        .post("/api/v1/agreements/" + agreementId + "/milestones/" + milestoneId + "/reports")
-                        .json("""
-                              {"occurredOn": "%s", "status": "ACHIEVED", "note": "Talks held"}
-                              """.formatted(occurredOn)).send();
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        api.reportedProgress(agreementId, milestoneId, """
+                {"occurredOn": "%s", "status": "ACHIEVED", "note": "Talks held"}
+                """.formatted(occurredOn));
     }
 
     private static JsonNode rowOf(JsonNode rows, String agreementId) {
@@ -75,14 +58,14 @@ class MeetingsHttpTest {
         String id = recordMeeting("chair", today());
         String byAdmin = recordMeeting("admin", today().minusDays(1));
 
-        JsonNode meeting = get("/api/v1/meetings/" + id);
+        JsonNode meeting = api.read("/api/v1/meetings/" + id);
         assertThat(meeting.path("heldOn").asString()).isEqualTo(today().toString());
         assertThat(meeting.path("title").asString()).isEqualTo("Joint Ministerial Commission");
         assertThat(meeting.path("attendees").get(1).asString()).isEqualTo("Maxim Ryzhenkov");
         assertThat(meeting.path("recordedBy").path("user").asString()).isEqualTo("chair");
         assertThat(Instant.parse(meeting.path("recordedAt").asString())).isAfterOrEqualTo(before.minusMillis(1));
         assertThat(meeting.path("seenAt").asString()).isEqualTo(meeting.path("recordedAt").asString());
-        assertThat(get("/api/v1/meetings").findValuesAsString("id")).contains(id, byAdmin);
+        assertThat(api.read("/api/v1/meetings").findValuesAsString("id")).contains(id, byAdmin);
         var officer = api.as("officer-pk").get("/api/v1/meetings/" + id).send();
         assertThat(officer.status()).isEqualTo(200);
     }
@@ -95,13 +78,13 @@ class MeetingsHttpTest {
         // reported after the meeting, about the day before it
         report(agreementId, milestoneId, today().minusDays(1));
 
-        JsonNode board = get("/api/v1/meetings/" + meetingId + "/board");
+        JsonNode board = api.read("/api/v1/meetings/" + meetingId + "/board");
         assertThat(board.path("asOf").asString()).isEqualTo(board.path("meeting").path("seenAt").asString());
         assertThat(rowOf(board.path("agreements"), agreementId).path("milestones").path("achieved").asInt()).isZero();
         assertThat(board.path("summary").path("milestones").path("total").asInt()).isPositive();
-        assertThat(rowOf(get("/api/v1/agreements"), agreementId).path("milestones").path("achieved").asInt())
+        assertThat(rowOf(api.read("/api/v1/agreements"), agreementId).path("milestones").path("achieved").asInt())
                 .isEqualTo(1);
-        JsonNode hindsight = get("/api/v1/meetings/" + meetingId + "/hindsight");
+        JsonNode hindsight = api.read("/api/v1/meetings/" + meetingId + "/hindsight");
         JsonNode entry = hindsight.get(hindsight.size() - 1);
         assertThat(entry.path("agreementId").asString()).isEqualTo(agreementId);
         assertThat(entry.path("agreementRef").asString()).startsWith("TEST-");
@@ -121,12 +104,12 @@ class MeetingsHttpTest {
         report(agreementId, milestoneId, today().minusDays(3));
         String meetingId = recordMeeting("chair", today().minusDays(2));
 
-        JsonNode meeting = get("/api/v1/meetings/" + meetingId);
+        JsonNode meeting = api.read("/api/v1/meetings/" + meetingId);
         assertThat(meeting.path("seenAt").asString())
                 .isEqualTo(today().minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1).toString());
-        assertThat(get("/api/v1/meetings/" + meetingId + "/hindsight").findValuesAsString("agreementId"))
+        assertThat(api.read("/api/v1/meetings/" + meetingId + "/hindsight").findValuesAsString("agreementId"))
                 .contains(agreementId);
-        assertThat(get("/api/v1/meetings/" + meetingId + "/board").path("agreements").findValuesAsString("id"))
+        assertThat(api.read("/api/v1/meetings/" + meetingId + "/board").path("agreements").findValuesAsString("id"))
                 .doesNotContain(agreementId);
     }
 

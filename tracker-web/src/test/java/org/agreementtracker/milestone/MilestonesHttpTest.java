@@ -2,36 +2,21 @@ package org.agreementtracker.milestone;
 
 import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.WebTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 
+import static org.agreementtracker.webtest.Api.last;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Milestones over HTTP: planning, the reports of both sides, rescheduling and cancellation. */
 @WebTest
 class MilestonesHttpTest {
 
-    @LocalServerPort
-    int port;
-
-    private Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
-
-    private JsonNode history(String agreementId) {
-        return api.as("auditor").get("/api/v1/agreements/" + agreementId + "/history").send().json();
-    }
-
-    private static JsonNode last(JsonNode history) {
-        return history.get(history.size() - 1);
-    }
+    @Autowired
+    Api api;
 
     @Test
     void planningAnswers201WithTheMilestonesIdAndLocation() {
@@ -49,7 +34,7 @@ class MilestonesHttpTest {
         assertThat(answer.json().path("version").asLong()).isEqualTo(2);
         assertThat(answer.header("Location"))
                 .contains("/api/v1/agreements/" + agreementId + "/milestones/" + milestoneId);
-        JsonNode planned = last(history(agreementId)).path("payload");
+        JsonNode planned = last(api.history(agreementId)).path("payload");
         assertThat(planned.path("ownerSide").asString()).isEqualTo("PK");
         assertThat(planned.path("weight").asInt()).isEqualTo(3);
         assertThat(planned.path("indicator").path("target").asInt()).isEqualTo(150000);
@@ -65,7 +50,7 @@ class MilestonesHttpTest {
                  "indicator": {"name": "Days to process a work visa", "unit": "days", "target": 10, "baseline": 45}}
                 """);
 
-        assertThat(last(history(agreementId)).path("payload").path("indicator").path("higherIsBetter").asBoolean())
+        assertThat(last(api.history(agreementId)).path("payload").path("indicator").path("higherIsBetter").asBoolean())
                 .isFalse();
     }
 
@@ -87,7 +72,7 @@ class MilestonesHttpTest {
         assertThat(byOwner.status()).as(byOwner.toString()).isEqualTo(201);
         assertThat(byOwner.header("Location").orElseThrow()).contains(reports + "/" + byOwner.json().path("id").asString());
         assertThat(byOtherSide.status()).as(byOtherSide.toString()).isEqualTo(201);
-        JsonNode history = history(agreementId);
+        JsonNode history = api.history(agreementId);
         JsonNode pk = history.get(history.size() - 2);
         JsonNode by = last(history);
         assertThat(pk.path("payload").path("side").asString()).isEqualTo("PK");
@@ -114,7 +99,7 @@ class MilestonesHttpTest {
 
         assertThat(forOwner.status()).as(forOwner.toString()).isEqualTo(201);
         assertThat(forParty.status()).as(forParty.toString()).isEqualTo(201);
-        JsonNode history = history(agreementId);
+        JsonNode history = api.history(agreementId);
         assertThat(history.get(history.size() - 2).path("payload").path("body").asString()).isEqualTo("PK-MOD");
         assertThat(last(history).path("payload").path("body").asString()).isEqualTo("BY-MOD");
         assertThat(last(history).path("payload").path("reportedBy").path("role").asString()).isEqualTo("COMMITTEE");
@@ -132,7 +117,7 @@ class MilestonesHttpTest {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.json().path("id").asString()).isEqualTo(milestoneId);
         assertThat(answer.json().path("version").asLong()).isEqualTo(3);
-        JsonNode rescheduled = last(history(agreementId)).path("payload");
+        JsonNode rescheduled = last(api.history(agreementId)).path("payload");
         assertThat(rescheduled.path("previousDueOn").asString()).isEqualTo("2025-12-31");
         assertThat(rescheduled.path("newDueOn").asString()).isEqualTo("2026-03-31");
     }

@@ -6,7 +6,6 @@ import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class HandlerTimersHttpTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Api api;
     @Autowired
     MeterRegistry meters;
 
@@ -27,7 +26,6 @@ class HandlerTimersHttpTest {
 
     @Test
     void commandsAreTimedByTypeOutcomeAndReason() {
-        Api api = new Api(port);
         long registered = count("RegisterAgreement", "success", "none");
         long signed = count("SignAgreement", "success", "none");
         long refused = count("SignAgreement", "failure", "ILLEGAL_TRANSITION");
@@ -45,7 +43,6 @@ class HandlerTimersHttpTest {
 
     @Test
     void queriesAreTimedByTypeAndOverdueMilestonesAreCounted() {
-        Api api = new Api(port);
         String id = api.signedAgreement();
         api.plannedMilestone(id, "{\"title\": \"Overdue\", \"dueOn\": \"2025-05-31\", \"owner\": \"PK-MOD\"}");
 

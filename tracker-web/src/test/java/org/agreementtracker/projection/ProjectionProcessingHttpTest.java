@@ -6,10 +6,8 @@ import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.TestProjection;
 import org.agreementtracker.webtest.WebTest;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -23,19 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class ProjectionProcessingHttpTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoDatabase database;
     @Autowired
     ProjectionPositions positions;
 
-    private Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+    @Autowired
+    Api api;
 
     @Test
     void aWriteAnswersOnlyOnceTheProjectionsHaveSeenIt() {

@@ -7,10 +7,8 @@ import org.agreementtracker.board.BoardFacets;
 import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.WebTest;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -31,17 +29,11 @@ class ProjectionsAdminHttpTest {
     private static final List<String> BOARD_COLLECTIONS = List.of(AgreementBoardProjection.COLLECTION,
                                                                   BoardFacets.COLLECTION);
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoDatabase database;
 
-    private Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+    @Autowired
+    Api api;
 
     @Test
     void theListShowsEachProjectionCaughtUpWithTheHead() {

@@ -2,9 +2,8 @@ package org.agreementtracker.review;
 
 import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.WebTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,15 +18,8 @@ class ReviewsHttpTest {
              "actions": [{"title": "Agree the procurement list", "owner": "BY-MOD", "dueOn": "2025-09-30"}]}
             """;
 
-    @LocalServerPort
-    int port;
-
-    private Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+    @Autowired
+    Api api;
 
     @Test
     void aReviewAnswers201AndItsDecisionsBecomeActionItems() {

@@ -1,5 +1,10 @@
 package org.agreementtracker.webtest;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Lazy;
+import tools.jackson.databind.JsonNode;
+
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,20 +12,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The tracker's API as the tests drive it: requests as any user of {@link WebTest}, and the usual first steps (an
  * agreement between the defence ministries of PK and BY, signed, with a milestone) done over HTTP like any client.
+ * A {@link WebTest} gets it with {@code @Autowired Api api}.
  */
+@TestComponent
+@Lazy // built when a test asks for it, after the server has its port
 public final class Api {
 
     public static final String SIGNED_ON = "2025-04-11";
 
     private final int port;
 
-    public Api(int port) {
+    public Api(@Value("${local.server.port}") int port) {
         this.port = port;
     }
 
     /** A request as {@code user}, with the password {@link WebTest} gives them. */
     public Http as(String user) {
         return Http.to(port).as(user, password(user));
+    }
+
+    /** The agreement's history as the auditor reads it: every event, oldest first. */
+    public JsonNode history(String agreementId) {
+        return as("auditor").get("/api/v1/agreements/" + agreementId + "/history").send().json();
+    }
+
+    public static JsonNode last(JsonNode history) {
+        return history.get(history.size() - 1);
     }
 
     public Http anonymous() {
@@ -87,5 +104,21 @@ public final class Api {
         var answer = as("chair").post("/api/v1/agreements/" + agreementId + "/milestones").json(json).send();
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         return answer.json().path("id").asString();
+    }
+
+    /** A progress report on the milestone by PK-MOD's officer; its id. */
+    public String reportedProgress(String agreementId, String milestoneId, String json) {
+        var answer = as("officer-pk-mod")
+                .post("/api/v1/agreements/" + agreementId + "/milestones/" + milestoneId + "/reports")
+                .json(json).send();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return answer.json().path("id").asString();
+    }
+
+    /** What the auditor reads at {@code path}, which must answer 200. */
+    public JsonNode read(String path) {
+        var answer = as("auditor").get(path).send();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json();
     }
 }

@@ -54,7 +54,7 @@ import java.lang.annotation.Target;
         "tracker.bodies[0].country=XX",
         "tracker.bodies[0].name=Ministry of Trade of a third country",
 })
-@Import({ProbeController.class, TestProjection.class})
+@Import({ProbeController.class, TestProjection.class, Api.class})
 @ContextConfiguration(initializers = TestStore.class)
 public @interface WebTest {
 

@@ -5,7 +5,6 @@ import org.agreementtracker.benchmark.ReportFormat;
 import org.agreementtracker.benchmark.ReportSection;
 import org.agreementtracker.benchmark.http.Load.Measured;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -66,10 +65,7 @@ final class HttpReport {
         line("| date | %s, took %d min %d s |", DATE.format(started), took.toMinutes(), took.toSecondsPart());
         line("| command | `%s` |", settings.command());
         line("| machine | %s |", ReportFormat.machine());
-        line("| JVM | %s %s, `%s` |", System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-             String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                                               .filter(argument -> !argument.startsWith("-Dbenchmark.output"))
-                                               .toList()));
+        line("| JVM | %s |", ReportFormat.jvm());
         line("| load average | %.2f at the start, %.2f at the end (%d cores; the end includes the benchmark's own "
                      + "load, so only the start says whether other work competed) |", loadAtStart, loadAtEnd, cores);
         line("| tracker | `TrackerApplication` as it ships, started in the benchmark's JVM (`SpringApplication`), "

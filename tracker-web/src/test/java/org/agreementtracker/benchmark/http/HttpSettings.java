@@ -3,6 +3,9 @@ package org.agreementtracker.benchmark.http;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import static org.agreementtracker.benchmark.BenchmarkProperties.commandLine;
+import static org.agreementtracker.benchmark.BenchmarkProperties.property;
+
 /**
  * What one run of the HTTP benchmark does, from system properties ({@code -Dbenchmark.http.agreements=2000} and so
  * on), with the defaults of the full run.
@@ -33,20 +36,6 @@ record HttpSettings(int agreements, int clients, int fillClients, Duration comma
                 Duration.ofSeconds(Long.parseLong(property("benchmark.http.querySeconds", "45"))),
                 Duration.ofSeconds(Long.parseLong(property("benchmark.http.profileSeconds", "10"))),
                 Path.of(property("benchmark.output", "BENCHMARKS.md")),
-                commandLine());
-    }
-
-    private static String property(String name, String fallback) {
-        String value = System.getProperty(name);
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    /** The Maven command line (the mvn launcher exports it), else what the profile passed on. */
-    private static String commandLine() {
-        String maven = System.getenv("MAVEN_CMD_LINE_ARGS");
-        if (maven != null && !maven.isBlank()) {
-            return "./mvnw " + maven.trim();
-        }
-        return property("benchmark.command", "java -cp <test classpath of tracker-web> " + HttpBenchmark.class.getName());
+                commandLine(HttpBenchmark.class));
     }
 }
