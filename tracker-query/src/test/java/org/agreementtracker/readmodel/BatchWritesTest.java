@@ -9,9 +9,8 @@ import org.agreementtracker.detail.AgreementDetailProjection;
 import org.agreementtracker.milestones.MilestonesProjection;
 import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,19 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * model once at the end of the batch ({@link BatchWrites}), and leaves it exactly as handling the events one at a
  * time would; a batch that fails writes nothing, and handled again ends as if it had not failed.
  */
+@ExtendWith(FreshDatabases.class)
 class BatchWritesTest {
-
-    private static TestMongo mongo;
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     /**
      * Two agreements, their events interleaved: both sides report (a body's last report changes hands), statuses
@@ -80,26 +68,23 @@ class BatchWritesTest {
                        new MilestonesProjection(database), new BodiesBoardProjection(database));
     }
 
-    private static MongoDatabase oneAtATime(List<EventMessage<?>> events) {
-        MongoDatabase database = mongo.freshDatabase();
+    private static MongoDatabase oneAtATime(List<EventMessage<?>> events, MongoDatabase database) {
         projections(database).forEach(projection -> Projections.deliver(projection, events));
         return database;
     }
 
     @Test
-    void aBatchLeavesTheReadModelsAsHandlingOneEventAtATimeDoes() {
+    void aBatchLeavesTheReadModelsAsHandlingOneEventAtATimeDoes(MongoDatabase batched, MongoDatabase eventByEvent) {
         List<EventMessage<?>> events = events();
-        MongoDatabase batched = mongo.freshDatabase();
 
         projections(batched).forEach(projection -> Projections.deliverInOneBatch(projection, events));
 
-        assertThat(stored(batched)).isEqualTo(stored(oneAtATime(events)))
+        assertThat(stored(batched)).isEqualTo(stored(oneAtATime(events, eventByEvent)))
                                    .containsKeys(AgreementBoardProjection.COLLECTION, "bodies_board_last_reports");
     }
 
     @Test
-    void aBatchThatFailsAtItsLastEventHasWrittenNothing() {
-        MongoDatabase database = mongo.freshDatabase();
+    void aBatchThatFailsAtItsLastEventHasWrittenNothing(MongoDatabase database) {
         List<EventMessage<?>> events = events();
         EventMessage<?> last = events.get(events.size() - 1);
 
@@ -112,14 +97,13 @@ class BatchWritesTest {
     }
 
     @Test
-    void aBatchHandledAgainAfterAFailureEndsAsIfItHadNotFailed() {
+    void aBatchHandledAgainAfterAFailureEndsAsIfItHadNotFailed(MongoDatabase database, MongoDatabase eventByEvent) {
         // the first eleven events are in, up to trade's report of sequence 5, BY-MINTRADE's last report so far;
         // the batch with the rest, which corrects that report and then gives a later one, fails half-way, then
         // comes again
         List<EventMessage<?>> events = events();
         List<EventMessage<?>> before = events.subList(0, 11);
         List<EventMessage<?>> batch = events.subList(11, events.size());
-        MongoDatabase database = mongo.freshDatabase();
         List<Object> projections = projections(database);
         projections.forEach(projection -> Projections.deliver(projection, before));
         Map<String, Object> beforeTheBatch = stored(database);
@@ -129,13 +113,12 @@ class BatchWritesTest {
         assertThat(stored(database)).isEqualTo(beforeTheBatch);
         projections.forEach(projection -> Projections.deliverInOneBatch(projection, batch));
 
-        assertThat(stored(database)).isEqualTo(stored(oneAtATime(events)));
+        assertThat(stored(database)).isEqualTo(stored(oneAtATime(events, eventByEvent)));
     }
 
     @Test
-    void aBatchDeliveredAgainChangesNothing() {
+    void aBatchDeliveredAgainChangesNothing(MongoDatabase database) {
         List<EventMessage<?>> events = events();
-        MongoDatabase database = mongo.freshDatabase();
         List<Object> projections = projections(database);
         projections.forEach(projection -> Projections.deliverInOneBatch(projection, events));
         Map<String, Object> once = stored(database);

@@ -230,8 +230,12 @@ class ProcessingGroupsTest {
     private Map<String, List<Document>> storedReadModels() {
         Map<String, List<Document>> stored = new LinkedHashMap<>();
         for (String collection : COLLECTIONS) {
-            stored.put(collection, database.getCollection(collection).find().sort(new Document("_id", 1))
-                                           .into(new ArrayList<>()));
+            List<Document> documents = database.getCollection(collection).find().sort(new Document("_id", 1))
+                                               .into(new ArrayList<>());
+            // a posting left empty means what no posting means: a key moved in and out again within one batch
+            // leaves none, across two batches an empty one
+            documents.removeIf(document -> document.get("keys") instanceof List<?> keys && keys.isEmpty());
+            stored.put(collection, documents);
         }
         return stored;
     }
