@@ -3,6 +3,7 @@ package org.agreementtracker.asof;
 import org.agreementtracker.api.agreement.AgreementEvent;
 import org.agreementtracker.api.board.BodyRow;
 import org.agreementtracker.api.milestone.MilestoneEvent;
+import org.agreementtracker.api.milestone.MilestoneReportCorrected;
 import org.agreementtracker.api.milestone.ReportStatus;
 import org.agreementtracker.bodies.BodyDocuments;
 import org.agreementtracker.bodies.LastReports;
@@ -31,6 +32,8 @@ public final class BoardState {
     private final Map<String, Document> milestoneAgreements = new HashMap<>();
     private final Map<String, Document> milestones = new HashMap<>();
     private final Map<String, BodyRow.LastReport> lastReports = new HashMap<>();
+    /** The sequence number (in its agreement) of the event that recorded each body's last report, for corrections. */
+    private final Map<String, Long> lastReportSequences = new HashMap<>();
     private final Fold milestoneFold = MilestoneDocuments.milestone(milestoneAgreements::get);
 
     /** Takes in one event, as each projection would. */
@@ -42,9 +45,14 @@ public final class BoardState {
         put(rows, agreementId, BoardRows.FOLD.apply(rows.get(agreementId), event, recorded), recorded);
         BodyDocuments.BodyReport report = BodyDocuments.lastReport(bodies.get(agreementId), event, recorded);
         if (report != null) {
-            lastReports.merge(report.body(), report.report(),
-                              (held, offered) -> LastReports.order(offered).compareTo(LastReports.order(held)) > 0
-                                      ? offered : held);
+            BodyRow.LastReport held = lastReports.get(report.body());
+            if (held == null || LastReports.order(report.report()).compareTo(LastReports.order(held)) > 0) {
+                lastReports.put(report.body(), report.report());
+                lastReportSequences.put(report.body(), recorded.sequence());
+            }
+        }
+        if (bodies.containsKey(agreementId) && event instanceof MilestoneReportCorrected correction) {
+            correctLastReport(correction);
         }
         put(bodies, agreementId, BodyDocuments.FOLD.apply(bodies.get(agreementId), event, recorded), recorded);
         put(milestoneAgreements, agreementId,
@@ -52,6 +60,18 @@ public final class BoardState {
         if (event instanceof MilestoneEvent milestoneEvent) {
             String id = MilestoneDocuments.id(agreementId, milestoneEvent.milestoneId());
             put(milestones, id, milestoneFold.apply(milestones.get(id), event, recorded), recorded);
+        }
+    }
+
+    /** As the bodies projection does: the corrected status, if the corrected report is still its body's last. */
+    private void correctLastReport(MilestoneReportCorrected correction) {
+        BodyRow.LastReport held = lastReports.get(correction.body());
+        Long sequence = lastReportSequences.get(correction.body());
+        if (held != null && held.agreementId().equals(correction.agreementId()) && sequence != null
+                && sequence == correction.correctedSequence()) {
+            lastReports.put(correction.body(), new BodyRow.LastReport(
+                    held.agreementId(), held.agreementRef(), held.milestoneId(), correction.status(),
+                    held.occurredOn(), held.recordedAt()));
         }
     }
 
@@ -122,7 +142,8 @@ public final class BoardState {
                 .append("milestoneId", report.milestoneId())
                 .append("status", Values.name(report.status()))
                 .append("occurredOn", Values.date(report.occurredOn()))
-                .append("recordedAt", Values.instant(report.recordedAt()))));
+                .append("recordedAt", Values.instant(report.recordedAt()))
+                .append("sequence", lastReportSequences.get(body))));
         return all;
     }
 
@@ -149,6 +170,10 @@ public final class BoardState {
                     report.getString("agreementId"), report.getString("agreementRef"),
                     report.getString("milestoneId"), Values.enumOf(ReportStatus.class, report.get("status")),
                     Values.date(report.get("occurredOn")), Values.instant(report.get("recordedAt"))));
+            // checkpoints taken before sequences were kept have none: a correction then finds no report to change
+            if (report.get("sequence") instanceof Number sequence) {
+                lastReportSequences.put(body, sequence.longValue());
+            }
         }
     }
 

@@ -254,4 +254,29 @@ class AsOfReadsTest {
 
         assertThat(asOf(NOW.instant().plus(Duration.ofDays(400)))).isEqualTo(asOf(NOW.instant()));
     }
+
+    @Test
+    void aCorrectedLastReportOfABodyShowsCorrectedAsOfAfterTheCorrectionWithOrWithoutACheckpoint() {
+        early();
+        later();
+        // BY-MINTRADE's last report is trade's sequence 6, the office ACHIEVED on 2 April; a checkpoint holds it
+        long reportPosition = store.createHeadToken().position().orElseThrow();
+        history.checkpointAt(reportPosition);
+        int tradeBefore = trade.events().size();
+        trade.corrected(6, day(4, 2), ReportStatus.IN_PROGRESS, 50);
+        Instant beforeTheCorrection = trade.lastRecordedAt().minusMillis(1);
+        record(trade.events().subList(tradeBefore, trade.events().size()));
+        Answers latest = live(NOW.instant());
+
+        assertThat(lastReportOf("BY-MINTRADE", latest.bodies()).status()).isEqualTo(ReportStatus.IN_PROGRESS);
+        assertThat(asOf(NOW.instant())).isEqualTo(latest);
+        assertThat(lastReportOf("BY-MINTRADE", asOf.bodies(beforeTheCorrection)).status())
+                .isEqualTo(ReportStatus.ACHIEVED);
+        checkpoints.clear();
+        assertThat(asOf(NOW.instant())).as("folded from the start, no checkpoint").isEqualTo(latest);
+    }
+
+    private static BodyRow.LastReport lastReportOf(String body, List<BodyRow> rows) {
+        return rows.stream().filter(row -> row.body().equals(body)).findFirst().orElseThrow().lastReport();
+    }
 }
