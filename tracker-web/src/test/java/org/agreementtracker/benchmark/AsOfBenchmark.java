@@ -104,6 +104,19 @@ public final class AsOfBenchmark {
         }
     }
 
+    /** Whether other work competed for the cores when the run started, judged by the 1-minute load average. */
+    private static String competition(String loadAverage) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        try {
+            double oneMinute = Double.parseDouble(loadAverage.split("\\s+")[0]);
+            return oneMinute > cores
+                   ? "above the %d cores: other work competed for the CPU".formatted(cores)
+                   : "within the %d cores: no other work to speak of".formatted(cores);
+        } catch (NumberFormatException e) {
+            return "unknown whether other work competed";
+        }
+    }
+
     private void run() throws Exception {
         long began = System.nanoTime();
         String loadBefore = load();
@@ -312,7 +325,7 @@ public final class AsOfBenchmark {
             .append("| command | `./mvnw -B -Pbenchmark -pl tracker-web -am verify -DskipTests "
                             + "-Dbenchmark.suite=asof` |\n")
             .append("| machine | %s |\n".formatted(ReportFormat.machine()))
-            .append("| load average at start | %s (other builds shared the machine) |\n".formatted(loadBefore))
+            .append("| load average at start | %s (%s) |\n".formatted(loadBefore, competition(loadBefore)))
             .append("| load average at end | %s |\n".formatted(load()))
             .append("| store | the embedded store (H2 file, no fsync), the tracker's engine |\n")
             .append("| events | %,d in %,d agreements of %d milestones, appended in bulk in %.0f s; one event "
