@@ -31,10 +31,15 @@ public final class BoardState {
     private final Map<String, Document> bodies = new HashMap<>();
     private final Map<String, Document> milestoneAgreements = new HashMap<>();
     private final Map<String, Document> milestones = new HashMap<>();
-    private final Map<String, BodyRow.LastReport> lastReports = new HashMap<>();
-    /** The sequence number (in its agreement) of the event that recorded each body's last report, for corrections. */
-    private final Map<String, Long> lastReportSequences = new HashMap<>();
+    private final Map<String, HeldReport> lastReports = new HashMap<>();
     private final Fold milestoneFold = MilestoneDocuments.milestone(milestoneAgreements::get);
+
+    /**
+     * A body's last report and the sequence number (in its agreement) of the event that recorded it, by which a
+     * correction finds it; {@code null} when it came from a checkpoint taken before sequences were kept.
+     */
+    private record HeldReport(BodyRow.LastReport report, Long sequence) {
+    }
 
     /** Takes in one event, as each projection would. */
     public void apply(Object payload, Recorded recorded) {
@@ -45,10 +50,9 @@ public final class BoardState {
         put(rows, agreementId, BoardRows.FOLD.apply(rows.get(agreementId), event, recorded), recorded);
         BodyDocuments.BodyReport report = BodyDocuments.lastReport(bodies.get(agreementId), event, recorded);
         if (report != null) {
-            BodyRow.LastReport held = lastReports.get(report.body());
-            if (held == null || LastReports.order(report.report()).compareTo(LastReports.order(held)) > 0) {
-                lastReports.put(report.body(), report.report());
-                lastReportSequences.put(report.body(), recorded.sequence());
+            HeldReport held = lastReports.get(report.body());
+            if (held == null || LastReports.order(report.report()).compareTo(LastReports.order(held.report())) > 0) {
+                lastReports.put(report.body(), new HeldReport(report.report(), recorded.sequence()));
             }
         }
         if (bodies.containsKey(agreementId) && event instanceof MilestoneReportCorrected correction) {
@@ -65,13 +69,13 @@ public final class BoardState {
 
     /** As the bodies projection does: the corrected status, if the corrected report is still its body's last. */
     private void correctLastReport(MilestoneReportCorrected correction) {
-        BodyRow.LastReport held = lastReports.get(correction.body());
-        Long sequence = lastReportSequences.get(correction.body());
-        if (held != null && held.agreementId().equals(correction.agreementId()) && sequence != null
-                && sequence == correction.correctedSequence()) {
-            lastReports.put(correction.body(), new BodyRow.LastReport(
-                    held.agreementId(), held.agreementRef(), held.milestoneId(), correction.status(),
-                    held.occurredOn(), held.recordedAt()));
+        HeldReport held = lastReports.get(correction.body());
+        if (held != null && held.report().agreementId().equals(correction.agreementId())
+                && Long.valueOf(correction.correctedSequence()).equals(held.sequence())) {
+            BodyRow.LastReport report = held.report();
+            lastReports.put(correction.body(), new HeldReport(new BodyRow.LastReport(
+                    report.agreementId(), report.agreementRef(), report.milestoneId(), correction.status(),
+                    report.occurredOn(), report.recordedAt()), held.sequence()));
         }
     }
 
@@ -97,7 +101,9 @@ public final class BoardState {
     }
 
     public Map<String, BodyRow.LastReport> lastReports() {
-        return Map.copyOf(lastReports);
+        Map<String, BodyRow.LastReport> reports = new HashMap<>();
+        lastReports.forEach((body, held) -> reports.put(body, held.report()));
+        return Map.copyOf(reports);
     }
 
     public int agreements() {
@@ -137,13 +143,16 @@ public final class BoardState {
     /** The last reports, for a checkpoint's head. */
     Document lastReportsDocument() {
         Document all = new Document();
-        lastReports.forEach((body, report) -> all.append(body, new Document("agreementId", report.agreementId())
-                .append("agreementRef", report.agreementRef())
-                .append("milestoneId", report.milestoneId())
-                .append("status", Values.name(report.status()))
-                .append("occurredOn", Values.date(report.occurredOn()))
-                .append("recordedAt", Values.instant(report.recordedAt()))
-                .append("sequence", lastReportSequences.get(body))));
+        lastReports.forEach((body, held) -> {
+            BodyRow.LastReport report = held.report();
+            all.append(body, new Document("agreementId", report.agreementId())
+                    .append("agreementRef", report.agreementRef())
+                    .append("milestoneId", report.milestoneId())
+                    .append("status", Values.name(report.status()))
+                    .append("occurredOn", Values.date(report.occurredOn()))
+                    .append("recordedAt", Values.instant(report.recordedAt()))
+                    .append("sequence", held.sequence()));
+        });
         return all;
     }
 
@@ -166,14 +175,11 @@ public final class BoardState {
         }
         for (String body : all.keySet()) {
             Document report = all.get(body, Document.class);
-            lastReports.put(body, new BodyRow.LastReport(
+            lastReports.put(body, new HeldReport(new BodyRow.LastReport(
                     report.getString("agreementId"), report.getString("agreementRef"),
                     report.getString("milestoneId"), Values.enumOf(ReportStatus.class, report.get("status")),
-                    Values.date(report.get("occurredOn")), Values.instant(report.get("recordedAt"))));
-            // checkpoints taken before sequences were kept have none: a correction then finds no report to change
-            if (report.get("sequence") instanceof Number sequence) {
-                lastReportSequences.put(body, sequence.longValue());
-            }
+                    Values.date(report.get("occurredOn")), Values.instant(report.get("recordedAt"))),
+                    report.get("sequence") instanceof Number sequence ? sequence.longValue() : null));
         }
     }
 

@@ -143,6 +143,14 @@ public final class Postings {
         }
     }
 
+    /**
+     * True for a posting document that holds no key: it means what no document means. Moving keys one event at a
+     * time leaves one behind when a key moves in and out again; a batch that does both writes none.
+     */
+    public static boolean empty(Document posting) {
+        return posting.get("keys") instanceof List<?> keys && keys.isEmpty();
+    }
+
     private String id(String facet, String key) {
         return sharded.test(facet) ? facet + "#" + Math.floorMod(key.hashCode(), SHARDS) : facet;
     }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -129,8 +128,8 @@ class BatchWritesTest {
     }
 
     /**
-     * Every collection's documents by {@code _id}; postings as their sorted keys, leaving out empty ones (handled
-     * one at a time, a key that moves into a posting and out again leaves an empty document; a batch, none).
+     * Every collection's documents by {@code _id}; postings as their sorted keys, leaving out empty ones
+     * ({@link Postings#empty}).
      */
     private static Map<String, Object> stored(MongoDatabase database) {
         Map<String, Object> stored = new TreeMap<>();
@@ -139,11 +138,8 @@ class BatchWritesTest {
             Function<Document, Object> content = name.endsWith("_postings")
                     ? posting -> posting.getList("keys", String.class).stream().sorted().toList()
                     : document -> document;
-            Predicate<Document> kept = name.endsWith("_postings")
-                    ? posting -> !posting.getList("keys", String.class).isEmpty()
-                    : document -> true;
             for (Document document : database.getCollection(name).find()) {
-                if (kept.test(document)) {
+                if (!Postings.empty(document)) {
                     documents.put(document.get("_id").toString(), content.apply(document));
                 }
             }
