@@ -42,8 +42,8 @@ public final class TestMongo implements AutoCloseable {
     /**
      * The H2 backend in memory, answering one command at a time. Out of the box it creates a collection on its first
      * write by looking and then creating, with no lock, so two connections writing a new collection at once can each
-     * make one and one of them is lost; tests with several processors writing their first documents at once can meet that
-     * race. The tracker's own backend (tracker-web's {@code DurableH2Backend}) takes a write lock for every write
+     * make one and one of them is lost; tests with several processors writing their first documents at once can meet
+     * that race. The tracker's own backend (tracker-web's {@code DurableH2Backend}) takes a write lock for every write
      * command; the tests need no more than taking turns.
      */
     private static final class OneCommandAtATime extends H2Backend {
