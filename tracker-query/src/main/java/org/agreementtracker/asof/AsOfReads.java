@@ -172,7 +172,12 @@ public class AsOfReads {
                 continue;
             }
             Recorded recorded = Recorded.of(event);
-            Document changed = AgreementDetails.FOLD.apply(detail, event.getPayload(), recorded);
+            Document changed;
+            try {
+                changed = AgreementDetails.FOLD.apply(Values.copy(detail), event.getPayload(), recorded);
+            } catch (RuntimeException poison) {
+                break; // as the detail projection parks it and every later event of the agreement
+            }
             if (changed != null) {
                 detail = changed.append("_id", agreementId).append(VersionedDocuments.VERSION, recorded.sequence());
             }

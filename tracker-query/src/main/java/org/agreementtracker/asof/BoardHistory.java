@@ -46,7 +46,7 @@ public class BoardHistory {
                     break;
                 }
                 if (!event.getTimestamp().isAfter(asOf)) {
-                    state.apply(event.getPayload(), Recorded.of(event));
+                    state.apply(event);
                 }
             }
         }
@@ -74,7 +74,7 @@ public class BoardHistory {
                 if (event.trackingToken().position().orElse(Long.MAX_VALUE) > position) {
                     break;
                 }
-                state.apply(event.getPayload(), Recorded.of(event));
+                state.apply(event);
                 token = event.trackingToken();
                 if (event.getTimestamp().isAfter(latest)) {
                     latest = event.getTimestamp();

@@ -13,12 +13,19 @@ import org.agreementtracker.readmodel.Fold;
 import org.agreementtracker.readmodel.Recorded;
 import org.agreementtracker.readmodel.Values;
 import org.agreementtracker.readmodel.VersionedDocuments;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The documents of the board, milestone and bodies read models, held in memory and changed by the same folds as the
@@ -27,12 +34,15 @@ import java.util.Map;
  */
 public final class BoardState {
 
+    private static final Logger log = LoggerFactory.getLogger(BoardState.class);
+
     private final Map<String, Document> rows = new HashMap<>();
     private final Map<String, Document> bodies = new HashMap<>();
     private final Map<String, Document> milestoneAgreements = new HashMap<>();
     private final Map<String, Document> milestones = new HashMap<>();
     private final Map<String, HeldReport> lastReports = new HashMap<>();
     private final Fold milestoneFold = MilestoneDocuments.milestone(milestoneAgreements::get);
+    private final Set<String> parked = new HashSet<>();
 
     /**
      * A body's last report and the sequence number (in its agreement) of the event that recorded it, by which a
@@ -41,29 +51,70 @@ public final class BoardState {
     private record HeldReport(BodyRow.LastReport report, Long sequence) {
     }
 
-    /** Takes in one event, as each projection would. */
-    public void apply(Object payload, Recorded recorded) {
+    /**
+     * Takes in one event, as each projection would; an event the folds cannot take (its payload does not read, a
+     * fold refuses it) is parked with every later event of its agreement, as the projections park it, and changes
+     * nothing.
+     */
+    public void apply(EventMessage<?> event) {
+        String agreementId = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+        if (agreementId != null && parked.contains(agreementId)) {
+            return;
+        }
+        try {
+            apply(event.getPayload(), Recorded.of(event));
+        } catch (RuntimeException poison) {
+            if (agreementId == null) {
+                throw poison;
+            }
+            log.warn("As of a moment, the events of {} from {} on are left out, as the projections park them: {}",
+                     agreementId, event.getIdentifier(), poison.toString());
+            parked.add(agreementId);
+        }
+    }
+
+    /** Takes in one event's payload; every fold runs on copies before any document changes. */
+    void apply(Object payload, Recorded recorded) {
         if (!(payload instanceof AgreementEvent event)) {
             return;
         }
         String agreementId = event.agreementId();
-        put(rows, agreementId, BoardRows.FOLD.apply(rows.get(agreementId), event, recorded), recorded);
+        Document row = BoardRows.FOLD.apply(Values.copy(rows.get(agreementId)), event, recorded);
         BodyDocuments.BodyReport report = BodyDocuments.lastReport(bodies.get(agreementId), event, recorded);
+        boolean knownToBodies = bodies.containsKey(agreementId);
+        Document body = BodyDocuments.FOLD.apply(Values.copy(bodies.get(agreementId)), event, recorded);
+        Document milestoneAgreement = MilestoneDocuments.AGREEMENT.apply(
+                Values.copy(milestoneAgreements.get(agreementId)), event, recorded);
+        String milestoneKey = event instanceof MilestoneEvent milestoneEvent
+                ? MilestoneDocuments.id(agreementId, milestoneEvent.milestoneId()) : null;
+        Document milestone = milestoneKey == null ? null
+                : milestoneFold.apply(Values.copy(milestones.get(milestoneKey)), event, recorded);
+
+        put(rows, agreementId, row, recorded);
         if (report != null) {
             HeldReport held = lastReports.get(report.body());
             if (held == null || LastReports.order(report.report()).compareTo(LastReports.order(held.report())) > 0) {
                 lastReports.put(report.body(), new HeldReport(report.report(), recorded.sequence()));
             }
         }
-        if (bodies.containsKey(agreementId) && event instanceof MilestoneReportCorrected correction) {
+        if (knownToBodies && event instanceof MilestoneReportCorrected correction) {
             correctLastReport(correction);
         }
-        put(bodies, agreementId, BodyDocuments.FOLD.apply(bodies.get(agreementId), event, recorded), recorded);
-        put(milestoneAgreements, agreementId,
-            MilestoneDocuments.AGREEMENT.apply(milestoneAgreements.get(agreementId), event, recorded), recorded);
-        if (event instanceof MilestoneEvent milestoneEvent) {
-            String id = MilestoneDocuments.id(agreementId, milestoneEvent.milestoneId());
-            put(milestones, id, milestoneFold.apply(milestones.get(id), event, recorded), recorded);
+        put(bodies, agreementId, body, recorded);
+        put(milestoneAgreements, agreementId, milestoneAgreement, recorded);
+        if (milestoneKey != null) {
+            put(milestones, milestoneKey, milestone, recorded);
+        }
+    }
+
+    /** The agreements whose events from one on are left out, as the projections park them. */
+    List<String> parked() {
+        return List.copyOf(new TreeSet<>(parked));
+    }
+
+    void loadParked(List<String> agreementIds) {
+        if (agreementIds != null) {
+            parked.addAll(agreementIds);
         }
     }
 

@@ -2,6 +2,7 @@ package org.agreementtracker.asof;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.slf4j.Logger;
@@ -57,8 +58,10 @@ public class CheckpointTaker implements AutoCloseable {
         this.ownThread = taker instanceof ExecutorService service ? service : null;
     }
 
+    // the message, not its payload, which is never read: it only counts positions, and an event whose payload cannot be read must not
+    // stop it
     @EventHandler
-    public void on(Object event, TrackingToken token) {
+    public void on(EventMessage<?> event, TrackingToken token) {
         seen.accumulateAndGet(token.position().orElse(-1), Math::max);
         if (newest.get() < 0) {
             Checkpoint latest = checkpoints.latest();

@@ -23,7 +23,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Checkpoints of the boards in MongoDB: a head per checkpoint in {@value #COLLECTION}
- * ({@code {_id: position, token, latestRecordedAt, chunks, events, lastReports}}) and the state in
+ * ({@code {_id: position, token, latestRecordedAt, chunks, events, lastReports, parked}}) and the state in
  * {@value #CHUNKS}, {@code {_id: "<position>/<n>", data: gzip(BSON)}}, a few hundred agreements' documents each.
  * Compressed, because the documents repeat their field names and a checkpoint is kept for every stretch of the log.
  * The head is written last, so a checkpoint cut short by a crash is never read.
@@ -92,6 +92,7 @@ public class Checkpoints {
             throw new IllegalStateException("Checkpoint " + checkpoint.position() + " is gone");
         }
         state.loadLastReports(head.get("lastReports", Document.class));
+        state.loadParked(head.getList("parked", String.class));
         List<String> ids = new ArrayList<>();
         for (int n = 0; n < checkpoint.chunks(); n++) {
             ids.add(chunkId(checkpoint.position(), n));
@@ -118,7 +119,8 @@ public class Checkpoints {
                                  .append("latestRecordedAt", Values.instant(saved.latestRecordedAt()))
                                  .append("chunks", saved.chunks())
                                  .append("events", saved.events())
-                                 .append("lastReports", state.lastReportsDocument()),
+                                 .append("lastReports", state.lastReportsDocument())
+                                 .append("parked", state.parked()),
                          UPSERT);
         return saved;
     }

@@ -3,6 +3,7 @@ package org.agreementtracker.audit;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.BsonDocument;
@@ -40,8 +41,10 @@ public class AuditChainProjection {
         this.chain = new RecordedChain(database);
     }
 
+    // the message, not its payload, which is never read: the chain hashes what is stored, and an event whose
+    // payload cannot be read must not stop it
     @EventHandler
-    public void on(Object event, TrackingToken token) {
+    public void on(EventMessage<?> event, TrackingToken token) {
         token.position().ifPresent(this::extendTo);
     }
 

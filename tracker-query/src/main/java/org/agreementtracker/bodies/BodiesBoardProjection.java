@@ -53,17 +53,19 @@ public class BodiesBoardProjection {
                    MetaData metaData) {
         Recorded recorded = new Recorded(sequence, recordedAt, metaData);
         agreements.apply(event.agreementId(), sequence, agreement -> {
+            // everything is worked out before the side indexes change: an event that fails here changes nothing
             BodyDocuments.BodyReport report = BodyDocuments.lastReport(agreement, event, recorded);
+            boolean knownAgreement = agreement != null;
+            Map<String, Set<String>> before = agreement == null ? Map.of() : BodyFacets.of(agreement);
+            Document changed = BodyDocuments.FOLD.apply(agreement, event, recorded);
             if (report != null) {
                 lastReports.offer(report.body(), report.report(), sequence);
             }
-            if (agreement != null && event instanceof MilestoneReportCorrected correction) {
+            if (knownAgreement && event instanceof MilestoneReportCorrected correction) {
                 // the corrected report's status, also as its body's last report if it is that
                 lastReports.correct(correction.body(), correction.agreementId(), correction.correctedSequence(),
                                     correction.status());
             }
-            Map<String, Set<String>> before = agreement == null ? Map.of() : BodyFacets.of(agreement);
-            Document changed = BodyDocuments.FOLD.apply(agreement, event, recorded);
             if (changed != null) {
                 postings.move(before, BodyFacets.of(changed));
             }

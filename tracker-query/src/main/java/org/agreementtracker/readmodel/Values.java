@@ -57,8 +57,15 @@ public final class Values {
         return stored == null ? null : ((Number) stored).intValue();
     }
 
-    /** The sub-documents in {@code field}, empty when there are none. */
+    /**
+     * The sub-documents in {@code field}, empty when there are none. {@code document} may be absent: a
+     * {@code $facet} stage over a collection not made yet answers nothing on the embedded store (MongoDB answers one
+     * document of empty lists).
+     */
     public static List<Document> documents(Document document, String field) {
+        if (document == null) {
+            return new ArrayList<>();
+        }
         List<Document> list = document.getList(field, Document.class);
         return list == null ? new ArrayList<>() : new ArrayList<>(list);
     }
@@ -87,6 +94,36 @@ public final class Values {
     }
 
     /** A regular expression that matches {@code text} literally, in MongoDB's dialect as in Java's. */
+    /**
+     * A copy of {@code document} that shares nothing changeable with it (nested documents and lists are copied too;
+     * strings, numbers and dates are immutable): what a fold may change in place and drop if it fails half-way.
+     */
+    public static Document copy(Document document) {
+        if (document == null) {
+            return null;
+        }
+        Document copy = new Document();
+        document.forEach((field, value) -> copy.put(field, copyOf(value)));
+        return copy;
+    }
+
+    private static Object copyOf(Object value) {
+        if (value instanceof Document document) {
+            return copy(document);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(element -> copy.add(copyOf(element)));
+            return copy;
+        }
+        if (value instanceof java.util.Map<?, ?> map) {
+            Document copy = new Document();
+            map.forEach((key, element) -> copy.put(String.valueOf(key), copyOf(element)));
+            return copy;
+        }
+        return value;
+    }
+
     public static String regexLiteral(String text) {
         StringBuilder pattern = new StringBuilder();
         for (char c : text.toCharArray()) {

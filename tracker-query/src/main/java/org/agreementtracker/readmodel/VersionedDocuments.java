@@ -70,7 +70,7 @@ public final class VersionedDocuments {
 
     /**
      * Applies the event with sequence number {@code sequence} to the document with key {@code keyValue}, unless that
-     * document has taken it in already. {@code change} gets the current document ({@code null} when there is none;
+     * document has taken it in already. If {@code change} throws, the document is as it was. {@code change} gets the current document ({@code null} when there is none;
      * it may change it in place) and returns the new one, or {@code null} to leave things as they are (an event about
      * something the read model never heard of). A new document found by a key other than {@code _id} must come with
      * its {@code _id}.
@@ -81,7 +81,9 @@ public final class VersionedDocuments {
             return;
         }
         Object id = current == null ? null : current.get("_id");
-        Document changed = change.apply(current);
+        // within a batch the document is the batch's own; a change that fails half-way (an event the projection then
+        // parks in its dead-letter queue) must leave it as the batch's earlier events made it
+        Document changed = change.apply(BatchWrites.current() == null ? current : Values.copy(current));
         if (changed == null) {
             return;
         }

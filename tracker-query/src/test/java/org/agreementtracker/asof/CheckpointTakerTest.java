@@ -31,9 +31,9 @@ class CheckpointTakerTest {
         CheckpointTaker taker = new CheckpointTaker(new BoardHistory(store, checkpoints, Duration.ofMinutes(1)),
                                                     checkpoints, 10, Runnable::run);
 
-        taker.on(history.last().getPayload(), new GlobalSequenceTrackingToken(9));
+        taker.on(history.last(), new GlobalSequenceTrackingToken(9));
         assertThat(checkpoints.all()).isEmpty();
-        taker.on(history.last().getPayload(), new GlobalSequenceTrackingToken(24));
+        taker.on(history.last(), new GlobalSequenceTrackingToken(24));
 
         assertThat(checkpoints.all()).extracting(Checkpoint::position).containsExactly(10L, 20L);
         assertThat(checkpoints.all()).extracting(Checkpoint::events).containsExactly(11L, 21L);

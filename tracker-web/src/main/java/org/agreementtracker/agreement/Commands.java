@@ -58,6 +58,7 @@ public class Commands {
     public AgreementVersion write(Object command, TrackerUser caller, List<Role> actingAs, LocalDate occurredOn,
                                   HttpServletRequest request) {
         AgreementVersion written = gateway.sendAndWait(command, metaData(actor(caller, actingAs), occurredOn, request));
+        IdempotencyFilter.markRecorded(request);
         readYourWrites.awaitProjections(written.agreementId(), written.version());
         return written;
     }
@@ -69,6 +70,7 @@ public class Commands {
     public void write(Object command, String aggregateId, long version, TrackerUser caller, List<Role> actingAs,
                       LocalDate occurredOn, HttpServletRequest request) {
         gateway.sendAndWait(command, metaData(actor(caller, actingAs), occurredOn, request));
+        IdempotencyFilter.markRecorded(request);
         readYourWrites.awaitProjections(aggregateId, version);
     }
 

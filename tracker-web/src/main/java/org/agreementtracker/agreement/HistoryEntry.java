@@ -43,8 +43,20 @@ public record HistoryEntry(Long position,
                                 occurredOn == null ? null : LocalDate.parse(occurredOn.toString()),
                                 Actor.fromMetadata(event.getMetaData()),
                                 correlationId == null ? null : correlationId.toString(),
-                                event.getPayload(),
+                                payloadOf(event),
                                 position == null ? null : chainHashes.get(position));
+    }
+
+    /**
+     * The event's fields; for an event whose payload no longer reads (its projections park it, its aggregate refuses
+     * commands), what is wrong with it instead, so that the rest of the history still answers.
+     */
+    private static Object payloadOf(DomainEventMessage<?> event) {
+        try {
+            return event.getPayload();
+        } catch (RuntimeException unreadable) {
+            return Map.of("unreadable", "The recorded payload cannot be read: " + unreadable.getClass().getSimpleName());
+        }
     }
 
     /** The event's position in the whole log, when the store told it. */

@@ -1,6 +1,7 @@
 package org.agreementtracker.agreement;
 
 import org.agreementtracker.api.agreement.AgreementRuleViolation;
+import org.agreementtracker.api.history.UnreadableHistoryException;
 import org.agreementtracker.problem.FieldProblem;
 import org.agreementtracker.problem.ProblemTranslator;
 import org.agreementtracker.problem.Problems;
@@ -23,6 +24,23 @@ public class RuleViolationProblems {
     @Bean
     public ProblemTranslator agreementRuleViolations() {
         return ProblemTranslator.forType(AgreementRuleViolation.class, RuleViolationProblems::problem);
+    }
+
+    /**
+     * 409 {@code HISTORY_UNREADABLE}: the aggregate's recorded history holds an event it cannot apply, so no command
+     * can reach it until that event is repaired; the client can do nothing about it, retrying changes nothing.
+     */
+    @Bean
+    public ProblemTranslator unreadableHistories() {
+        return ProblemTranslator.forType(UnreadableHistoryException.class, unreadable -> {
+            ProblemDetail problem = Problems.of(
+                    HttpStatus.CONFLICT, Problems.UNREADABLE_HISTORY, "Unreadable history",
+                    unreadable.aggregateId() + " takes no commands: its recorded event " + unreadable.sequence()
+                            + " (" + unreadable.eventType() + ") cannot be applied to it. Its reads still answer; "
+                            + "an administrator must repair or upcast that event (see /actuator/health)");
+            problem.setProperty(CODE, "HISTORY_UNREADABLE");
+            return problem;
+        });
     }
 
     static ProblemDetail problem(AgreementRuleViolation refusal) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.agreementtracker.api.milestone.Evidence;
 import org.agreementtracker.api.milestone.ReportReplacement;
 import org.agreementtracker.api.milestone.ReportStatus;
+import org.agreementtracker.input.Quantity;
 import org.agreementtracker.milestone.ReportRequest;
 
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ import java.util.List;
 record ReportFields(LocalDate occurredOn,
                     ReportStatus status,
                     @Min(0) @Max(100) Integer progressPercent,
-                    BigDecimal indicatorValue,
+                    @Quantity BigDecimal indicatorValue,
                     @Size(max = 10_000) String note,
                     List<ReportRequest.@Valid EvidenceRequest> evidence) {
 

@@ -35,8 +35,9 @@ import java.util.Optional;
  * {@code Idempotency-Key} on a POST: the first request with a key runs and its answer is kept; a repeat with the same
  * method, path and body gets that answer again (with {@code Idempotent-Replayed: true}) and runs nothing; the same key
  * with another request is refused with 422; a repeat while the first still runs gets 409 and {@code Retry-After}.
- * Keys are per user. Only answers below 400 are kept: a refused or failed request recorded nothing, so a repeat runs
- * anew (after a 409 concurrency conflict, for example, retrying with the same key is what a client should do).
+ * Keys are per user. The key is let go only for a request that recorded nothing (refused, or failed before its command
+ * was accepted), so a repeat runs anew (after a 409 concurrency conflict, for example, retrying with the same key is
+ * what a client should do); the answer of a request that recorded something is kept, whatever its status.
  * Runs after Spring Security, so it knows the user and never keeps a 401.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
@@ -48,6 +49,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
     private static final String CLAIM_ATTRIBUTE = IdempotencyFilter.class.getName() + ".claim";
+    private static final String RECORDED_ATTRIBUTE = IdempotencyFilter.class.getName() + ".recorded";
     private static final int MAX_KEY_LENGTH = 255;
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG,
                                                              HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
@@ -69,6 +71,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         return Optional.ofNullable((String) request.getAttribute(KEY_ATTRIBUTE));
     }
 
+    /** Says that the request has recorded something: its key is kept whatever the answer turns out to be. */
+    public static void markRecorded(HttpServletRequest request) {
+        request.setAttribute(RECORDED_ATTRIBUTE, Boolean.TRUE);
+    }
+
+    private static boolean recordedSomething(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(RECORDED_ATTRIBUTE));
+    }
+
     @Override
     protected boolean shouldNotFilterAsyncDispatch() {
         return false; // an asynchronous controller answers in a later dispatch; the answer is kept then
@@ -81,7 +92,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             Claim claim = (Claim) request.getAttribute(CLAIM_ATTRIBUTE);
             if (claim != null && !request.isAsyncStarted()) {
-                finish(claim, response);
+                finish(claim, request, response);
             }
             return;
         }
@@ -115,24 +126,27 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(buffered, captured);
         } catch (IOException | ServletException | RuntimeException | Error failure) {
-            release(claim);
+            if (!recordedSomething(buffered)) {
+                release(claim); // a key whose request recorded something stays claimed until it times out
+            }
             throw failure;
         }
         if (!buffered.isAsyncStarted()) {
-            finish(claim, captured);
+            finish(claim, buffered, captured);
         }
     }
 
-    /** Keeps the answer if it recorded something, else lets the key go; then sends it. */
-    private void finish(Claim claim, HttpServletResponse response) throws IOException {
+    /** Keeps the answer if the request recorded something, else lets the key go; then sends it. */
+    private void finish(Claim claim, HttpServletRequest request, HttpServletResponse response) throws IOException {
         ContentCachingResponseWrapper captured = WebUtils.getNativeResponse(response,
                                                                             ContentCachingResponseWrapper.class);
         if (captured == null) {
-            release(claim);
+            if (!recordedSomething(request)) {
+                release(claim);
+            }
             return;
         }
-        int status = captured.getStatus();
-        if (status < 400) {
+        if (captured.getStatus() < 400 || recordedSomething(request)) {
             try {
                 keys.complete(claim.user(), claim.key(), recorded(captured));
             } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.agreementtracker.api.milestone.Evidence;
 import org.agreementtracker.api.milestone.ReportStatus;
+import org.agreementtracker.input.Quantity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ public record ReportRequest(
         @Schema(description = "Business date the report speaks of; today (UTC) when absent") LocalDate occurredOn,
         @NotNull ReportStatus status,
         @Min(0) @Max(100) Integer progressPercent,
-        @Schema(description = "The milestone's indicator value on occurredOn") BigDecimal indicatorValue,
+        @Schema(description = "The milestone's indicator value on occurredOn; " + Quantity.RANGE)
+        @Quantity BigDecimal indicatorValue,
         @NotBlank @Size(max = 10_000) String note,
         List<@Valid EvidenceRequest> evidence,
         @Schema(description = "COMMITTEE only: the body whose account this is (the owner when absent)")

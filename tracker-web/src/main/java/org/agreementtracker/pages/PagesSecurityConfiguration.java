@@ -1,5 +1,6 @@
 package org.agreementtracker.pages;
 
+import org.agreementtracker.security.LoginThrottleFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -18,7 +19,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 public class PagesSecurityConfiguration {
 
     /** The paths the pages answer; everything else (the API above all) is the API chain's. */
-    static final String[] PAGE_PATHS = {"/", "/login", "/logout", "/forbidden", "/board", "/board/**",
+    static final String[] PAGE_PATHS = {"/", "/login", LoginThrottleFilter.THROTTLED_FORM, "/logout", "/forbidden", "/board", "/board/**",
             "/agreements/**", "/ministry", "/ministry/**", "/summary", "/meetings", AsOfPicker.PATH, "/css/**",
             "/favicon.ico"};
 
@@ -29,7 +30,7 @@ public class PagesSecurityConfiguration {
         denied.setErrorPage(PageErrors.FORBIDDEN_PATH);
         http.securityMatcher(PAGE_PATHS)
             .authorizeHttpRequests(requests -> requests
-                    .requestMatchers("/login", "/css/**", "/favicon.ico", PageErrors.FORBIDDEN_PATH).permitAll()
+                    .requestMatchers("/login", LoginThrottleFilter.THROTTLED_FORM, "/css/**", "/favicon.ico", PageErrors.FORBIDDEN_PATH).permitAll()
                     .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/board", false).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -1,6 +1,7 @@
 package org.agreementtracker.problem;
 
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -30,6 +31,10 @@ final class BuiltInTranslations {
                         "The request is not valid", InputProblems.of(e.getConstraintViolations()))),
                 ProblemTranslator.forType(JSR303ViolationException.class, e -> Problems.invalidInput(
                         "The request is not valid", InputProblems.of(e.getViolations()))),
+                // a form body (or a query string, where StrictRequestFilter has not seen it) that does not decode
+                ProblemTranslator.forType(InvalidParameterException.class, e -> Problems.invalidInput(
+                        "The request is not valid", List.of(new FieldProblem(null,
+                                "holds a parameter that is not percent-encoded UTF-8")))),
                 ProblemTranslator.forType(ResourceNotFoundException.class, e -> Problems.notFound(e.getMessage())),
                 ProblemTranslator.forType(AggregateNotFoundException.class, e -> Problems.notFound(
                         "Nothing with id " + e.getAggregateIdentifier() + " exists")),

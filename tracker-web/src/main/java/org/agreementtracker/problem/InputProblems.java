@@ -9,7 +9,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.exc.ValueInstantiationException;
@@ -37,6 +39,7 @@ import java.util.stream.Collectors;
 public final class InputProblems {
 
     private static final Pattern MISSING_CREATOR_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
+    private static final Pattern DUPLICATE_PROPERTY = Pattern.compile("Duplicate Object property \"([^\"]*)\"");
 
     private InputProblems() {
     }
@@ -58,15 +61,30 @@ public final class InputProblems {
                          .toList();
     }
 
-    /** What Jackson could not read in a JSON body. */
+    /**
+     * What Jackson could not read in a JSON body, in the tracker's words: the JSON library's own messages name its
+     * settings and classes, which mean nothing to a client.
+     */
     public static FieldProblem of(JacksonException exception) {
         String path = path(exception);
+        String said = String.valueOf(exception.getOriginalMessage());
         if (exception instanceof InputCoercionException) {
             // a number too large for its field: valid JSON, the wrong value
-            return new FieldProblem(path, "is out of range: " + exception.getOriginalMessage());
+            return new FieldProblem(path, "is too large a number for this field");
         }
         if (exception instanceof StreamReadException) {
-            return new FieldProblem(path, "is not valid JSON: " + exception.getOriginalMessage() + where(exception));
+            Matcher twice = DUPLICATE_PROPERTY.matcher(said);
+            if (twice.find()) {
+                return new FieldProblem(path == null ? twice.group(1) : path + "." + twice.group(1),
+                                        "is given twice");
+            }
+            if (exception instanceof UnexpectedEndOfInputException) {
+                return new FieldProblem(path, "is not valid JSON: it ends too soon" + where(exception));
+            }
+            if (said.startsWith("Non-standard token")) {
+                return new FieldProblem(path, "is not valid JSON: NaN and Infinity are not numbers" + where(exception));
+            }
+            return new FieldProblem(path, "is not valid JSON" + where(exception));
         }
         if (exception instanceof PropertyBindingException) {
             return new FieldProblem(path, "is not a known field");
@@ -76,14 +94,20 @@ public final class InputProblems {
             String reason = cause != null && cause.getMessage() != null ? cause.getMessage() : "is not valid";
             return new FieldProblem(path, reason);
         }
+        if (exception instanceof InvalidNullException) {
+            return new FieldProblem(path, "must not be null");
+        }
         if (exception instanceof InvalidFormatException invalid) {
             return new FieldProblem(path, expected(invalid.getTargetType()));
         }
         if (exception instanceof MismatchedInputException mismatched) {
-            Matcher missing = MISSING_CREATOR_PROPERTY.matcher(String.valueOf(exception.getOriginalMessage()));
+            Matcher missing = MISSING_CREATOR_PROPERTY.matcher(said);
             if (missing.find()) {
                 return new FieldProblem(path == null ? missing.group(1) : path + "." + missing.group(1),
                                         "is required");
+            }
+            if (said.startsWith("Trailing token")) {
+                return new FieldProblem(path, "holds more after the JSON value" + where(exception));
             }
             if (mismatched.getCurrentToken() == JsonToken.VALUE_NULL) {
                 return new FieldProblem(path, "must not be null");

@@ -26,6 +26,7 @@ public final class Problems {
     public static final URI VERSION_MISMATCH = type("version-mismatch");
     public static final URI IDEMPOTENCY_KEY_REUSED = type("idempotency-key-reused");
     public static final URI REQUEST_IN_PROGRESS = type("request-in-progress");
+    public static final URI UNREADABLE_HISTORY = type("unreadable-history");
 
     /** The property that lists what is wrong with an input. */
     public static final String ERRORS = "errors";

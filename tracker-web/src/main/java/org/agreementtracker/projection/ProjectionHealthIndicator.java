@@ -10,17 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The projections' processors on this node: UP while they run; OUT_OF_SERVICE when one is stuck on an event its
- * handler fails on (it retries with a growing pause; the read model falls behind until someone fixes the cause);
- * DOWN when one is not running. Details give each processor's position, the log's head and the lag between them.
+ * The projections' processors on this node: UP while they run; OUT_OF_SERVICE when one has parked events it could
+ * not handle ({@link ParkedEvents}: the detail names the first) or is stuck on a failure of the store (it retries
+ * with a growing pause; the read model falls behind until the store answers); DOWN when one is not running. Details
+ * give each processor's position, the log's head and the lag between them.
  */
 public class ProjectionHealthIndicator extends AbstractHealthIndicator {
 
     private final ProjectionPositions positions;
+    private final ParkedEvents parked;
 
-    public ProjectionHealthIndicator(ProjectionPositions positions) {
+    public ProjectionHealthIndicator(ProjectionPositions positions, ParkedEvents parked) {
         super("The projections' state could not be read");
         this.positions = positions;
+        this.parked = parked;
     }
 
     @Override
@@ -40,9 +43,15 @@ public class ProjectionHealthIndicator extends AbstractHealthIndicator {
                      .filter(EventTrackerStatus::isErrorState)
                      .findFirst()
                      .ifPresent(failing -> detail.put("failure", String.valueOf(failing.getError())));
+            long parkedEvents = parked.count(processor.getName());
+            if (parkedEvents > 0) {
+                detail.put("parked", parkedEvents);
+                parked.first(processor.getName()).ifPresent(first -> detail.put("firstParked", Map.of(
+                        "sequence", first.sequence(), "event", first.events().get(0))));
+            }
             if (!processor.isRunning()) {
                 status = Status.DOWN;
-            } else if (processor.isError() && status != Status.DOWN) {
+            } else if ((processor.isError() || parkedEvents > 0) && status != Status.DOWN) {
                 status = Status.OUT_OF_SERVICE;
             }
             processors.put(processor.getName(), detail);

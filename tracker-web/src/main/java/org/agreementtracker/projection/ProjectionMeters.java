@@ -8,16 +8,19 @@ import org.springframework.context.ApplicationListener;
 
 /**
  * Per projection: {@code tracker.projection.position} (the last event position its processor has handled) and
- * {@code tracker.projection.lag} (events between that and the head of the log); and {@code tracker.eventstore.head}.
+ * {@code tracker.projection.lag} (events between that and the head of the log), {@code tracker.projection.parked}
+ * (events it parked, see {@link ParkedEvents}); and {@code tracker.eventstore.head}.
  * Registered once the processors exist, read when scraped.
  */
 public class ProjectionMeters implements ApplicationListener<ApplicationReadyEvent> {
 
     private final ProjectionPositions positions;
+    private final ParkedEvents parked;
     private final MeterRegistry meters;
 
-    ProjectionMeters(ProjectionPositions positions, MeterRegistry meters) {
+    ProjectionMeters(ProjectionPositions positions, ParkedEvents parked, MeterRegistry meters) {
         this.positions = positions;
+        this.parked = parked;
         this.meters = meters;
     }
 
@@ -36,6 +39,13 @@ public class ProjectionMeters implements ApplicationListener<ApplicationReadyEve
                  .description("Events the projection has still to handle")
                  .tag("processor", processor.getName())
                  .register(meters);
+            if (parked.parks(processor.getName())) {
+                Gauge.builder("tracker.projection.parked", processor, p -> parked.count(p.getName()))
+                     .description("Events the projection could not handle and parked, with the later events of "
+                                          + "their agreements")
+                     .tag("processor", processor.getName())
+                     .register(meters);
+            }
         }
     }
 }

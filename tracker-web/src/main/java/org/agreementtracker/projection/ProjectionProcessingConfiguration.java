@@ -25,9 +25,10 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
  * Every projection (an event handler's processing group) runs in a tracking event processor of its own, so one
  * projection that fails or replays holds no other up. Their positions and claims live in MongoDB (collection
  * {@value #TOKEN_COLLECTION}), shared by all nodes: one node processes each projection at a time, and when it dies
- * another takes over once its claim times out. A handler's failure is not skipped: the processor stops at that event
- * and retries with a growing pause (health shows it), so a read model never silently misses an event. Each
- * processor writes its read model once per batch of events ({@link BatchWrites}).
+ * another takes over once its claim times out. An event a handler cannot handle is parked with the later events of
+ * its agreement ({@link DeadLetterConfiguration}), never skipped silently; a failure of the store stops the processor
+ * at that event, which it retries with a growing pause (health shows both). Each processor writes its read model
+ * once per batch of events ({@link BatchWrites}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProjectionProperties.class)
@@ -112,12 +113,13 @@ public class ProjectionProcessingConfiguration {
     }
 
     @Bean
-    public ProjectionHealthIndicator projectionHealthIndicator(ProjectionPositions positions) {
-        return new ProjectionHealthIndicator(positions);
+    public ProjectionHealthIndicator projectionHealthIndicator(ProjectionPositions positions, ParkedEvents parked) {
+        return new ProjectionHealthIndicator(positions, parked);
     }
 
     @Bean
-    public ProjectionMeters projectionMeters(ProjectionPositions positions, MeterRegistry meters) {
-        return new ProjectionMeters(positions, meters);
+    public ProjectionMeters projectionMeters(ProjectionPositions positions, ParkedEvents parked,
+                                             MeterRegistry meters) {
+        return new ProjectionMeters(positions, parked, meters);
     }
 }

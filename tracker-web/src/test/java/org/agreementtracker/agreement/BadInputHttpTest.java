@@ -120,7 +120,8 @@ class BadInputHttpTest {
                  "indicator": {"name": "Workers", "unit": "persons", "target": "many"}}
                 """).send();
 
-        assertThat(errors(problem(tooLarge, 400))).contains("weight: is out of range: Numeric value (99999999999)");
+        // in the tracker's words, not the JSON library's ("Numeric value (99999999999) out of range of `int`")
+        assertThat(errors(problem(tooLarge, 400))).contains("weight: is too large a number for this field");
         assertThat(errors(problem(notANumber, 400))).contains("indicator.target: must be a number");
     }
 
