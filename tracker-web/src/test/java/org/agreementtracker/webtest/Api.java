@@ -40,6 +40,11 @@ public final class Api {
         return history.get(history.size() - 1);
     }
 
+    /** The port the application answers on, for a client of a test's own. */
+    public int port() {
+        return port;
+    }
+
     public Http anonymous() {
         return Http.to(port);
     }
