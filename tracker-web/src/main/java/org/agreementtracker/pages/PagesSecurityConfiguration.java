@@ -1,6 +1,7 @@
 package org.agreementtracker.pages;
 
 import org.agreementtracker.security.LoginThrottleFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -21,7 +22,15 @@ public class PagesSecurityConfiguration {
     /** The paths the pages answer; everything else (the API above all) is the API chain's. */
     static final String[] PAGE_PATHS = {"/", "/login", LoginThrottleFilter.THROTTLED_FORM, "/logout", "/forbidden", "/board", "/board/**",
             "/agreements/**", "/ministry", "/ministry/**", "/summary", "/meetings", AsOfPicker.PATH, "/css/**",
-            "/favicon.ico"};
+            "/js/**", "/favicon.ico"};
+
+    /**
+     * What a page may load and run: its own stylesheet, script and images, nothing inline (no {@code style=} or
+     * {@code onclick=} either: bars are SVG, handlers live in {@code /js/tracker.js}), no frames around it, forms
+     * only to itself.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,11 +39,15 @@ public class PagesSecurityConfiguration {
         denied.setErrorPage(PageErrors.FORBIDDEN_PATH);
         http.securityMatcher(PAGE_PATHS)
             .authorizeHttpRequests(requests -> requests
-                    .requestMatchers("/login", LoginThrottleFilter.THROTTLED_FORM, "/css/**", "/favicon.ico", PageErrors.FORBIDDEN_PATH).permitAll()
+                    .requestMatchers("/login", LoginThrottleFilter.THROTTLED_FORM, "/css/**", "/js/**", "/favicon.ico", PageErrors.FORBIDDEN_PATH).permitAll()
                     .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/board", false).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied));
+            .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied))
+            .headers(headers -> headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    // links carry agreement ids and moments; other sites need not learn them
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 }

@@ -11,6 +11,10 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -56,7 +60,15 @@ public class SecurityConfiguration implements WebMvcConfigurer {
             .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM)
                                      .authenticationEntryPoint(entryPoint))
             .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
-                                                       .accessDeniedHandler(denied));
+                                                       .accessDeniedHandler(denied))
+            .headers(headers -> headers
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                    // the API answers data, never a document to render: nothing may run in it (Swagger UI, a page
+                    // of scripts and styles of its own, is not under /api)
+                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                            PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                            new StaticHeadersWriter("Content-Security-Policy",
+                                                    "default-src 'none'; frame-ancestors 'none'"))));
         if (decoder != null) {
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(jwtUsers))

@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -21,6 +22,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.fail;
@@ -61,6 +64,8 @@ final class Chromium implements AutoCloseable {
                                  "--no-first-run", "--disable-background-networking", "--disable-component-update",
                                  "--disable-sync", "--window-size=1280,800", "--lang=en-GB",
                                  "--user-data-dir=" + profile);
+            // the console, where Chromium reports what the Content-Security-Policy refused
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(DRIVER.toFile())
                     .usingAnyFreePort()
@@ -126,6 +131,12 @@ final class Chromium implements AutoCloseable {
     /** The session cookie of the pages, as the browser holds it. */
     String sessionCookie() {
         return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    /** What the pages wrote to the console since the last call: CSP refusals and script errors among them. */
+    List<String> console() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                     .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     void size(int width, int height) {
