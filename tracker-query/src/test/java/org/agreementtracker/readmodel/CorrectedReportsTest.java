@@ -79,7 +79,8 @@ class CorrectedReportsTest {
     @Test
     void aCorrectedReportCountsInPlaceOfTheOriginalOnEveryBoard() {
         AgreementHistory history = confirmed();
-        history.corrected(4, LocalDate.of(2025, 5, 2), ReportStatus.IN_PROGRESS, 50);
+        // BY's report was in truth IN_PROGRESS about 30 April, before PK's claim: out of step, not a dispute
+        history.corrected(4, LocalDate.of(2025, 4, 30), ReportStatus.IN_PROGRESS, 50);
         deliver(history);
 
         AgreementRow row = new AgreementBoardQueries(database, CLOCK).list(ListAgreements.all()).get(0);
@@ -122,7 +123,8 @@ class CorrectedReportsTest {
     @Test
     void redeliveringACorrectionChangesNothing() {
         AgreementHistory history = confirmed();
-        history.corrected(4, LocalDate.of(2025, 5, 2), ReportStatus.IN_PROGRESS, 50);
+        // BY's report was in truth IN_PROGRESS about 30 April, before PK's claim: out of step, not a dispute
+        history.corrected(4, LocalDate.of(2025, 4, 30), ReportStatus.IN_PROGRESS, 50);
         deliver(history);
         AgreementDetail before = detail();
 

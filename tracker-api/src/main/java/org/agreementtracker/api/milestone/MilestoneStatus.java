@@ -8,10 +8,11 @@ import java.time.LocalDate;
  *     <li>NOT_REPORTED: no side has reported;</li>
  *     <li>NOT_STARTED, IN_PROGRESS, BLOCKED: no side claims it achieved; the gravest account shows (BLOCKED over
  *     IN_PROGRESS over NOT_STARTED);</li>
- *     <li>CLAIMED: some side says ACHIEVED and no side contradicts it (the others are IN_PROGRESS or silent);</li>
+ *     <li>CLAIMED: some side says ACHIEVED and no side contradicts it: the others are silent, or their latest
+ *     account is older than the claim (out of step: written before the claim, it does not answer it);</li>
  *     <li>CONFIRMED: every side of the agreement says ACHIEVED;</li>
- *     <li>DISPUTED: one side says ACHIEVED while another says NOT_STARTED or BLOCKED, or the sides' indicator
- *     values for the same date differ;</li>
+ *     <li>DISPUTED: one side says ACHIEVED while another's latest account, dated on or after that claim, says it
+ *     is not (NOT_STARTED, IN_PROGRESS or BLOCKED); or the sides' indicator values for the same date differ;</li>
  *     <li>CANCELLED: the milestone was cancelled (set by whoever knows that, never by reconciliation).</li>
  * </ul>
  */

@@ -71,8 +71,7 @@ public record Reconciliation(MilestoneStatus status,
             if (everySide) {
                 return MilestoneStatus.CONFIRMED;
             }
-            boolean contradicted = stated.contains(ReportStatus.NOT_STARTED) || stated.contains(ReportStatus.BLOCKED);
-            return contradicted ? MilestoneStatus.DISPUTED : MilestoneStatus.CLAIMED;
+            return deniedSinceClaimed(latest.values()) ? MilestoneStatus.DISPUTED : MilestoneStatus.CLAIMED;
         }
         if (stated.contains(ReportStatus.BLOCKED)) {
             return MilestoneStatus.BLOCKED;
@@ -81,6 +80,17 @@ public record Reconciliation(MilestoneStatus status,
             return MilestoneStatus.IN_PROGRESS;
         }
         return MilestoneStatus.NOT_STARTED;
+    }
+
+    /**
+     * A side denies a claim when its latest account says "not achieved" and is dated on or after the first claim of
+     * ACHIEVED: it had the claim before it and still says no. An older account is only out of step.
+     */
+    private static boolean deniedSinceClaimed(Collection<SideReport> latest) {
+        LocalDate firstClaim = latest.stream().filter(report -> report.status() == ReportStatus.ACHIEVED)
+                                     .map(SideReport::occurredOn).min(LocalDate::compareTo).orElseThrow();
+        return latest.stream().anyMatch(report -> report.status() != ReportStatus.ACHIEVED
+                && !report.occurredOn().isBefore(firstClaim));
     }
 
     private static IndicatorReading readIndicator(Set<String> sides, Indicator indicator,

@@ -63,9 +63,29 @@ class ReconciliationTest {
         }
 
         @Test
-        void isClaimedWhenOneSideSaysAchievedAndTheOtherStillInProgress() {
-            assertThat(reconcile(report("PK", JUNE, ACHIEVED), report("BY", JUNE, IN_PROGRESS)).status())
+        void isClaimedWhenTheOtherSidesLatestAccountIsOlderThanTheClaim() {
+            // out of step: BY wrote "in progress" in March, before PK's claim of June, and has not answered it
+            assertThat(reconcile(report("BY", MARCH, IN_PROGRESS), report("PK", JUNE, ACHIEVED)).status())
                     .isEqualTo(MilestoneStatus.CLAIMED);
+            assertThat(reconcile(report("BY", MARCH, BLOCKED), report("PK", JUNE, ACHIEVED)).status())
+                    .isEqualTo(MilestoneStatus.CLAIMED);
+            assertThat(reconcile(report("BY", MARCH, NOT_STARTED), report("PK", JUNE, ACHIEVED)).status())
+                    .isEqualTo(MilestoneStatus.CLAIMED);
+        }
+
+        @Test
+        void isDisputedWhenTheOtherSideStillSaysInProgressOnOrAfterTheClaim() {
+            assertThat(reconcile(report("PK", JUNE, ACHIEVED), report("BY", JUNE, IN_PROGRESS)).status())
+                    .as("the same date").isEqualTo(MilestoneStatus.DISPUTED);
+            assertThat(reconcile(report("PK", MARCH, ACHIEVED), report("BY", JUNE, IN_PROGRESS)).status())
+                    .as("a later date").isEqualTo(MilestoneStatus.DISPUTED);
+        }
+
+        @Test
+        void isDisputedByALaterDenialWhateverTheOrderOfRecording() {
+            // BY's June denial recorded first, PK's March claim entered afterwards: the business dates decide
+            assertThat(reconcile(report("BY", JUNE, BLOCKED), report("PK", MARCH, ACHIEVED)).status())
+                    .isEqualTo(MilestoneStatus.DISPUTED);
         }
 
         @Test
