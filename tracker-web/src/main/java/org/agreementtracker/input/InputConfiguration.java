@@ -18,6 +18,11 @@ public class InputConfiguration {
     }
 
     @Bean
+    public StrictParameters strictParameters() {
+        return new StrictParameters();
+    }
+
+    @Bean
     public FilterRegistrationBean<StrictRequestFilter> strictRequestFilter(ProblemResponder problems) {
         var registration = new FilterRegistrationBean<>(new StrictRequestFilter(problems));
         registration.setOrder(ORDER);

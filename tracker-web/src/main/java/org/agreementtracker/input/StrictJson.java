@@ -19,7 +19,6 @@ import tools.jackson.databind.type.LogicalType;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /**
  * The JSON a client sends is read as written, never guessed at: a number is not an enum (no positions), a
@@ -53,10 +52,8 @@ public final class StrictJson implements JsonMapperBuilderCustomizer {
             .addModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new Dates()));
     }
 
-    /** A date is a string {@code 2025-04-11}: four-digit year, month, day, and a day the calendar has. */
+    /** A date is a string such as {@code 2025-04-11} ({@link IsoValues#date}). */
     static final class Dates extends StdScalarDeserializer<LocalDate> {
-
-        private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
         Dates() {
             super(LocalDate.class);
@@ -68,14 +65,11 @@ public final class StrictJson implements JsonMapperBuilderCustomizer {
                 return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
             }
             String text = parser.getString();
-            if (ISO_DATE.matcher(text).matches()) {
-                try {
-                    return LocalDate.parse(text);
-                } catch (DateTimeException notInTheCalendar) {
-                    // answered below like any other string that is not a date
-                }
+            try {
+                return IsoValues.date(text);
+            } catch (DateTimeException notADate) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a date");
             }
-            return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not a date");
         }
     }
 }

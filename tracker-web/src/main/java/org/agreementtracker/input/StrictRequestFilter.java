@@ -31,7 +31,8 @@ import java.util.Set;
  * <ul>
  *     <li>a query string that is not percent-encoded UTF-8, or whose names or values hold control characters
  *     (NUL among them): 400 naming the parameter;</li>
- *     <li>a {@code Content-Type} that is not one media type ({@code *}{@code /*}, {@code application/*}): 415;</li>
+ *     <li>a {@code Content-Type} that is not one media type ({@code *}{@code /*}, {@code application/*}), or a write
+ *     to the API whose body is not JSON: 415;</li>
  *     <li>a write to the API whose {@code Accept} admits no JSON, the only type its answer comes in: 406, so that
  *     nothing is recorded for a client that would not take the answer.</li>
  * </ul>
@@ -52,8 +53,9 @@ public class StrictRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         try {
             checkQuery(request.getQueryString());
-            checkContentType(request.getHeader(HttpHeaders.CONTENT_TYPE));
+            MediaType contentType = checkContentType(request.getHeader(HttpHeaders.CONTENT_TYPE));
             if (request.getRequestURI().startsWith("/api/") && WRITES.contains(request.getMethod())) {
+                checkJsonBody(contentType);
                 checkAcceptsJson(request.getHeader(HttpHeaders.ACCEPT));
             }
         } catch (InvalidInputException | HttpMediaTypeNotSupportedException e) {
@@ -121,9 +123,9 @@ public class StrictRequestFilter extends OncePerRequestFilter {
                                          message);
     }
 
-    private static void checkContentType(String contentType) throws HttpMediaTypeNotSupportedException {
+    private static MediaType checkContentType(String contentType) throws HttpMediaTypeNotSupportedException {
         if (contentType == null) {
-            return;
+            return null;
         }
         MediaType type;
         try {
@@ -134,6 +136,15 @@ public class StrictRequestFilter extends OncePerRequestFilter {
         if (type.isWildcardType() || type.isWildcardSubtype()) {
             throw unsupported("Content-Type must name the body's media type, such as application/json, not "
                                       + contentType);
+        }
+        return type;
+    }
+
+    /** The API reads JSON only; a form's body would otherwise be parsed as parameters before it is refused. */
+    private static void checkJsonBody(MediaType contentType) throws HttpMediaTypeNotSupportedException {
+        if (contentType != null && !contentType.isCompatibleWith(MediaType.APPLICATION_JSON)
+                && !"json".equals(contentType.getSubtypeSuffix())) {
+            throw unsupported("The API reads JSON bodies (Content-Type: application/json), not " + contentType);
         }
     }
 

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 
 import java.util.List;
@@ -35,6 +36,10 @@ final class BuiltInTranslations {
                 ProblemTranslator.forType(InvalidParameterException.class, e -> Problems.invalidInput(
                         "The request is not valid", List.of(new FieldProblem(null,
                                 "holds a parameter that is not percent-encoded UTF-8")))),
+                // Spring Security's firewall: a path or parameter name it will not pass on (control characters, ..)
+                ProblemTranslator.forType(RequestRejectedException.class, e -> Problems.invalidInput(
+                        "The request is not valid", List.of(new FieldProblem(null,
+                                "holds characters the tracker does not accept in a path or a parameter name")))),
                 ProblemTranslator.forType(ResourceNotFoundException.class, e -> Problems.notFound(e.getMessage())),
                 ProblemTranslator.forType(AggregateNotFoundException.class, e -> Problems.notFound(
                         "Nothing with id " + e.getAggregateIdentifier() + " exists")),

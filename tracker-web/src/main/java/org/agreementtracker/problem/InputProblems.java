@@ -6,6 +6,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -67,6 +69,10 @@ public final class InputProblems {
      */
     public static FieldProblem of(JacksonException exception) {
         String path = path(exception);
+        if (path == null && exception instanceof StreamReadException unreadable && unreadable.processor() != null) {
+            // broken within a value (NaN, a cut string): the parser knows which field it was reading
+            path = path(unreadable.processor().streamReadContext());
+        }
         String said = String.valueOf(exception.getOriginalMessage());
         if (exception instanceof InputCoercionException) {
             // a number too large for its field: valid JSON, the wrong value
@@ -174,6 +180,20 @@ public final class InputProblems {
             }
         }
         return path.isEmpty() ? null : path.toString();
+    }
+
+    /** {@code evidence[0].url}, or null at the top of the document. */
+    private static String path(TokenStreamContext context) {
+        List<String> steps = new ArrayList<>();
+        for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inObject() && at.currentName() != null) {
+                steps.add(0, "." + at.currentName());
+            } else if (at.inArray()) {
+                steps.add(0, "[" + Math.max(0, at.getCurrentIndex()) + "]");
+            }
+        }
+        String path = String.join("", steps);
+        return path.isEmpty() ? null : path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String where(JacksonException exception) {

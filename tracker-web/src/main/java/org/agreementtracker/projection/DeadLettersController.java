@@ -4,10 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.agreementtracker.problem.ResourceNotFoundException;
 import org.agreementtracker.security.Authorized;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,9 +44,7 @@ public class DeadLettersController {
         try {
             return parked.retry(processor, sequence);
         } catch (ParkedEvents.HeldElsewhereException e) {
-            throw new ErrorResponseException(HttpStatus.CONFLICT,
-                                             ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()),
-                                             null);
+            throw ProjectionsAdminController.conflict(e.getMessage());
         }
     }
 

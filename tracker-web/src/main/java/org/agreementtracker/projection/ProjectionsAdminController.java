@@ -86,7 +86,8 @@ public class ProjectionsAdminController {
                                    ProjectionState.progress(position, head), processor.supportsReset());
     }
 
-    private static ErrorResponseException conflict(String detail) {
+    /** 409 for an administrator's request this node cannot carry out just now. */
+    static ErrorResponseException conflict(String detail) {
         return new ErrorResponseException(HttpStatus.CONFLICT,
                                           ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail), null);
     }
