@@ -145,7 +145,7 @@ class ProcessingGroupsTest {
 
     @Test
     void publishedEventsReachEveryReadModelAndTheQueryBusAnswersFromThem() {
-        axon.eventStore().publish(history().events());
+        publish(history());
         awaitCaughtUp();
         assertThat(database.listCollectionNames().into(new ArrayList<>())).containsExactlyInAnyOrderElementsOf(COLLECTIONS);
 
@@ -181,7 +181,7 @@ class ProcessingGroupsTest {
 
     @Test
     void aProcessorThatLostItsTokensDeliversEverythingAgainAndNothingChanges() {
-        axon.eventStore().publish(history().events());
+        publish(history());
         awaitCaughtUp();
         Map<String, List<Document>> before = storedReadModels();
 
@@ -202,7 +202,7 @@ class ProcessingGroupsTest {
     @Test
     void aResetProcessorRebuildsItsReadModelFromTheStart() {
         AgreementHistory history = history();
-        axon.eventStore().publish(history.events());
+        publish(history);
         awaitCaughtUp();
         Map<String, List<Document>> before = storedReadModels();
         // something a rebuild must not keep
@@ -221,6 +221,17 @@ class ProcessingGroupsTest {
         awaitCaughtUp();
 
         assertThat(storedReadModels()).isEqualTo(before);
+    }
+
+    /**
+     * Publishes the events one at a time. Axon's {@code InMemoryEventStorageEngine} stores a list of events by putting
+     * a {@code HashMap} of them into its sorted map, in the hash map's order: a processor reading while they go in
+     * can pass a later event before an earlier one is there, and never see the earlier one. (That was this test's
+     * rare failure: one processor's read model lacked the agreement's first event while its position was at the
+     * head. The tracker's own event store makes a commit visible whole, and its readers meet positions in order.)
+     */
+    private void publish(AgreementHistory history) {
+        history.events().forEach(event -> axon.eventStore().publish(event));
     }
 
     private <R> R query(Object query, ResponseType<R> responseType) {
