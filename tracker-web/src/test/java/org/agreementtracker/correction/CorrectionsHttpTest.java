@@ -68,8 +68,9 @@ class CorrectionsHttpTest {
         var pk = api.as("officer-pk-mod").post(reports)
                     .json("{\"occurredOn\": \"2025-06-30\", \"status\": \"ACHIEVED\", \"note\": \"Talks held\"}")
                     .send();
+        // BY's account is of the day before PK's claim: corrected to IN_PROGRESS it is out of step, not a denial
         var by = api.as("officer-by-mod").post(reports)
-                    .json("{\"occurredOn\": \"2025-07-01\", \"status\": \"ACHIEVED\", \"note\": \"Talks held\"}")
+                    .json("{\"occurredOn\": \"2025-06-29\", \"status\": \"ACHIEVED\", \"note\": \"Talks held\"}")
                     .send();
         assertThat(pk.status()).as(pk.toString()).isEqualTo(201);
         assertThat(by.status()).as(by.toString()).isEqualTo(201);
@@ -122,7 +123,7 @@ class CorrectionsHttpTest {
         assertThat(correcting.path("payload").path("reason").asString()).isEqualTo(REASON);
         assertThat(correcting.path("payload").path("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(correcting.path("actor").path("user").asString()).isEqualTo("chair");
-        assertThat(correcting.path("occurredOn").asString()).isEqualTo("2025-07-01");
+        assertThat(correcting.path("occurredOn").asString()).isEqualTo("2025-06-29");
     }
 
     @Test
