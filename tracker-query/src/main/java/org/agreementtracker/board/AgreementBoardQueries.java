@@ -62,7 +62,7 @@ public class AgreementBoardQueries {
         this.clock = clock;
     }
 
-    /** The board as API.md answers it: a list of rows. */
+    /** The board as docs/http-api.md answers it: a list of rows. */
     @QueryHandler
     public List<AgreementRow> list(ListAgreements query) {
         return page(query).rows();

@@ -13,9 +13,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * The moment a page shows: the request's {@code asOf} parameter (API.md's {@code asOf}: an instant, or a date for the
- * end of that day in UTC), or now when it has none. Every page query takes it from {@link #now()}, and every link of
- * a page keeps it ({@link #link(String)}), so that a page in the past stays in the past as one clicks around.
+ * The moment a page shows: the request's {@code asOf} parameter (the API's {@code asOf}: an instant, or a date for
+ * the end of that day in UTC), or now when it has none. Every page query takes it from {@link #now()}, and every link
+ * of a page keeps it ({@link #link(String)}), so that a page in the past stays in the past as one clicks around.
  *
  * @param at       the instant asked for; {@code null} for now
  * @param nowLink  the page asked for without its {@code asOf}: the way back to now

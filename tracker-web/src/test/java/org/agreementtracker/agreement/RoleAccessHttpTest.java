@@ -10,9 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What each role may and may not do, as API.md says: the committee and administrators run agreements and plan, only
- * the committee reviews, ministry officers report for their own body where it has a say, auditors only read. A
- * refused write changes nothing.
+ * What each role may and may not do, as docs/http-api.md says: the committee and administrators run agreements and
+ * plan, only the committee reviews, ministry officers report for their own body where it has a say, auditors only
+ * read. A refused write changes nothing.
  */
 @WebTest
 class RoleAccessHttpTest {

@@ -14,7 +14,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The rules of DESIGN.md's architecture that the compiler does not enforce. Classes are told apart by the module they
+ * The rules of docs/architecture.md that the compiler does not enforce. Classes are told apart by the module they
  * come from, not by package: a business concept (such as {@code meeting}) has a package in each module it touches.
  */
 class ArchitectureTest {

@@ -1,6 +1,6 @@
 package org.agreementtracker.api.actor;
 
-/** What a user may do; see DESIGN.md, "Who uses it". */
+/** What a user may do; see docs/glossary.md. */
 public enum Role {
     /** Registers agreements and users, rebuilds projections. */
     ADMIN,

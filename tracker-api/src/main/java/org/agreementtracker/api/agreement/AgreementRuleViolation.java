@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The one exception by which the command side refuses a command: a {@link RefusalCode} for machines, the field it
- * concerns when there is one (named as in the command and API.md), and a message for humans that says what is
+ * concerns when there is one (named as in the command and docs/http-api.md), and a message for humans that says what is
  * allowed instead. Nothing has been recorded when it is thrown.
  */
 public class AgreementRuleViolation extends RuntimeException {

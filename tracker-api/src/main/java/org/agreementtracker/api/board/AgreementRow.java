@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A row of the agreement board, with exactly the fields of API.md.
+ * A row of the agreement board, with exactly the fields of docs/http-api.md.
  *
  * @param signedOn        {@code null} until signed (and for announced commitments)
  * @param progressPercent the weighted progress of its live milestones
@@ -17,8 +17,8 @@ import java.util.List;
  *                        when it has none
  * @param latestReview    {@code null} until reviewed; the review with the latest {@code reviewedOn}
  * @param lastActivityAt  when the tracker recorded the agreement's latest event
- * @param parties         the parties' body ids, in the order registered (an addition to API.md's fields, for the
- *                        board page's party column)
+ * @param parties         the parties' body ids, in the order registered (an addition to the contract's fields, for
+ *                        the board page's party column)
  */
 public record AgreementRow(String id,
                            String ref,
