@@ -18,6 +18,7 @@ import org.agreementtracker.board.BoardFacets;
 import org.agreementtracker.detail.AgreementDetailQueries;
 import org.agreementtracker.detail.AgreementDetails;
 import org.agreementtracker.milestones.MilestoneQueries;
+import org.agreementtracker.readmodel.BoardsAsOf;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Paging;
 import org.agreementtracker.readmodel.Recorded;
@@ -47,7 +48,7 @@ import java.util.regex.Pattern;
  * by the same code as the live queries; filters and pages are applied in memory. "Overdue" is judged against the
  * date of the instant in UTC. An instant in the future is taken as now.
  */
-public class AsOfReads {
+public class AsOfReads implements BoardsAsOf {
 
     private final BoardHistory history;
     private final EventStorageEngine events;
@@ -61,14 +62,6 @@ public class AsOfReads {
         this.clock = clock;
     }
 
-    /** {@code asOf}, which must be there to answer a question as of an instant. */
-    public static AsOfReads required(AsOfReads asOf) {
-        if (asOf == null) {
-            throw new IllegalStateException("These queries were made without the as-of engine");
-        }
-        return asOf;
-    }
-
     /** The instant asked about, no later than now. */
     Instant bounded(Instant asOf) {
         Instant now = clock.instant();
@@ -79,6 +72,7 @@ public class AsOfReads {
         return LocalDate.ofInstant(asOf, ZoneOffset.UTC);
     }
 
+    @Override
     public AgreementPage agreements(ListAgreements query) {
         Instant asOf = bounded(query.asOf());
         LocalDate day = dateOf(asOf);
@@ -105,6 +99,7 @@ public class AsOfReads {
         return pattern.matcher(row.getString("ref")).find() || pattern.matcher(row.getString("title")).find();
     }
 
+    @Override
     public MilestonePage milestones(ListMilestones query) {
         Instant asOf = bounded(query.asOf());
         LocalDate day = dateOf(asOf);
@@ -133,6 +128,7 @@ public class AsOfReads {
                 && (query.dueBefore() == null || Values.date(milestone.get("dueOn")).isBefore(query.dueBefore()));
     }
 
+    @Override
     public SummaryBoard summary(Instant asOf) {
         Instant bounded = bounded(asOf);
         Map<String, Integer> sizes = new TreeMap<>();
@@ -147,6 +143,7 @@ public class AsOfReads {
         return SummaryBoardQueries.summary(sizes, withIndicators, dateOf(bounded));
     }
 
+    @Override
     public List<BodyRow> bodies(Instant asOf) {
         Instant bounded = bounded(asOf);
         BoardState state = history.asOf(bounded);
@@ -162,6 +159,7 @@ public class AsOfReads {
     }
 
     /** The agreement as it stood at {@code asOf}, folded from its own events; {@code null} if not yet registered. */
+    @Override
     public AgreementDetail agreement(String agreementId, Instant asOf) {
         Instant bounded = bounded(asOf);
         Document detail = null;

@@ -17,13 +17,13 @@ import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.api.milestone.Reconciliation;
 import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.review.ImplementationScore;
+import org.agreementtracker.readmodel.BoardsAsOf;
 import org.agreementtracker.readmodel.ByIds;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.MilestoneTally;
 import org.agreementtracker.readmodel.Paging;
 import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Values;
-import org.agreementtracker.asof.AsOfReads;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -48,14 +48,14 @@ public class AgreementBoardQueries {
     private final MongoCollection<Document> board;
     private final Postings postings;
     private final Clock clock;
-    private final AsOfReads asOf;
+    private final BoardsAsOf asOf;
 
     public AgreementBoardQueries(MongoDatabase database, Clock clock) {
         this(database, clock, null);
     }
 
     /** Queries that answer {@code asOf} through {@code asOf}. */
-    public AgreementBoardQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+    public AgreementBoardQueries(MongoDatabase database, Clock clock, BoardsAsOf asOf) {
         this.asOf = asOf;
         this.board = database.getCollection(AgreementBoardProjection.COLLECTION);
         this.postings = BoardFacets.postings(database);
@@ -72,7 +72,7 @@ public class AgreementBoardQueries {
     @QueryHandler
     public AgreementPage page(ListAgreements query) {
         if (query.asOf() != null) {
-            return AsOfReads.required(asOf).agreements(query);
+            return BoardsAsOf.required(asOf).agreements(query);
         }
         Paging paging = Paging.of(query.page(), query.size());
         LocalDate today = LocalDate.now(clock);

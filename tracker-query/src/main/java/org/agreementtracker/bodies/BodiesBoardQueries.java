@@ -5,8 +5,8 @@ import org.agreementtracker.api.body.Body;
 import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.api.board.BodyRow;
 import org.agreementtracker.api.board.FindBodiesBoard;
+import org.agreementtracker.readmodel.BoardsAsOf;
 import org.agreementtracker.readmodel.Postings;
-import org.agreementtracker.asof.AsOfReads;
 import org.axonframework.queryhandling.QueryHandler;
 
 import java.time.Clock;
@@ -27,14 +27,14 @@ public class BodiesBoardQueries {
     private final LastReports lastReports;
     private final BodyRegister bodies;
     private final Clock clock;
-    private final AsOfReads asOf;
+    private final BoardsAsOf asOf;
 
     public BodiesBoardQueries(MongoDatabase database, BodyRegister bodies, Clock clock) {
         this(database, bodies, clock, null);
     }
 
     /** Queries that answer {@code asOf} through {@code asOf}. */
-    public BodiesBoardQueries(MongoDatabase database, BodyRegister bodies, Clock clock, AsOfReads asOf) {
+    public BodiesBoardQueries(MongoDatabase database, BodyRegister bodies, Clock clock, BoardsAsOf asOf) {
         this.asOf = asOf;
         this.postings = BodyFacets.postings(database);
         this.lastReports = new LastReports(database.getCollection(LastReports.COLLECTION));
@@ -45,7 +45,7 @@ public class BodiesBoardQueries {
     @QueryHandler
     public List<BodyRow> find(FindBodiesBoard query) {
         if (query.asOf() != null) {
-            return AsOfReads.required(asOf).bodies(query.asOf());
+            return BoardsAsOf.required(asOf).bodies(query.asOf());
         }
         return rows(postings.sizes(), lastReports.all(), bodies, LocalDate.now(clock));
     }

@@ -25,9 +25,9 @@ import org.agreementtracker.api.milestone.ReportStatus;
 import org.agreementtracker.api.milestone.SideReport;
 import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.review.ImplementationScore;
+import org.agreementtracker.readmodel.BoardsAsOf;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.VersionedDocuments;
-import org.agreementtracker.asof.AsOfReads;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 
@@ -52,14 +52,14 @@ public class AgreementDetailQueries {
 
     private final VersionedDocuments details;
     private final Clock clock;
-    private final AsOfReads asOf;
+    private final BoardsAsOf asOf;
 
     public AgreementDetailQueries(MongoDatabase database, Clock clock) {
         this(database, clock, null);
     }
 
     /** Queries that answer {@code asOf} through {@code asOf}. */
-    public AgreementDetailQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+    public AgreementDetailQueries(MongoDatabase database, Clock clock, BoardsAsOf asOf) {
         this.asOf = asOf;
         this.details = new VersionedDocuments(database.getCollection(AgreementDetailProjection.COLLECTION));
         this.clock = clock;
@@ -69,7 +69,7 @@ public class AgreementDetailQueries {
     @QueryHandler
     public AgreementDetail find(FindAgreement query) {
         if (query.asOf() != null) {
-            return AsOfReads.required(asOf).agreement(query.agreementId(), query.asOf());
+            return BoardsAsOf.required(asOf).agreement(query.agreementId(), query.asOf());
         }
         Document detail = details.find(query.agreementId());
         return detail == null ? null : detail(detail, LocalDate.now(clock));

@@ -10,12 +10,12 @@ import org.agreementtracker.api.board.ListMilestones;
 import org.agreementtracker.api.board.MilestonePage;
 import org.agreementtracker.api.board.MilestoneRow;
 import org.agreementtracker.api.milestone.MilestoneStatus;
+import org.agreementtracker.readmodel.BoardsAsOf;
 import org.agreementtracker.readmodel.ByIds;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Paging;
 import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Values;
-import org.agreementtracker.asof.AsOfReads;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -46,14 +46,14 @@ public class MilestoneQueries {
     private final MongoCollection<Document> milestones;
     private final Postings postings;
     private final Clock clock;
-    private final AsOfReads asOf;
+    private final BoardsAsOf asOf;
 
     public MilestoneQueries(MongoDatabase database, Clock clock) {
         this(database, clock, null);
     }
 
     /** Queries that answer {@code asOf} through {@code asOf}. */
-    public MilestoneQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+    public MilestoneQueries(MongoDatabase database, Clock clock, BoardsAsOf asOf) {
         this.asOf = asOf;
         this.milestones = database.getCollection(MilestonesProjection.COLLECTION);
         this.postings = new Postings(database.getCollection(MilestoneFacets.COLLECTION));
@@ -68,7 +68,7 @@ public class MilestoneQueries {
     @QueryHandler
     public MilestonePage page(ListMilestones query) {
         if (query.asOf() != null) {
-            return AsOfReads.required(asOf).milestones(query);
+            return BoardsAsOf.required(asOf).milestones(query);
         }
         Paging paging = Paging.of(query.page(), query.size());
         LocalDate today = LocalDate.now(clock);

@@ -15,11 +15,11 @@ import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.board.MilestoneCounts;
 import org.agreementtracker.board.AgreementBoardProjection;
 import org.agreementtracker.board.BoardFacets;
+import org.agreementtracker.readmodel.BoardsAsOf;
 import org.agreementtracker.readmodel.ByIds;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Values;
-import org.agreementtracker.asof.AsOfReads;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 
@@ -46,14 +46,14 @@ public class SummaryBoardQueries {
     private final MongoCollection<Document> board;
     private final Postings postings;
     private final Clock clock;
-    private final AsOfReads asOf;
+    private final BoardsAsOf asOf;
 
     public SummaryBoardQueries(MongoDatabase database, Clock clock) {
         this(database, clock, null);
     }
 
     /** Queries that answer {@code asOf} through {@code asOf}. */
-    public SummaryBoardQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+    public SummaryBoardQueries(MongoDatabase database, Clock clock, BoardsAsOf asOf) {
         this.asOf = asOf;
         this.board = database.getCollection(AgreementBoardProjection.COLLECTION);
         this.postings = BoardFacets.postings(database);
@@ -63,7 +63,7 @@ public class SummaryBoardQueries {
     @QueryHandler
     public SummaryBoard find(FindSummaryBoard query) {
         if (query.asOf() != null) {
-            return AsOfReads.required(asOf).summary(query.asOf());
+            return BoardsAsOf.required(asOf).summary(query.asOf());
         }
         List<String> keys = postings.keysWithAll(List.of(BoardFacets.INDICATORS));
         return summary(postings.sizes(), ByIds.find(board, keys, Projections.include(

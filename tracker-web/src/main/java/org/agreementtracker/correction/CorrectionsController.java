@@ -10,18 +10,19 @@ import jakarta.validation.Validator;
 import org.agreementtracker.agreement.Commands;
 import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.api.agreement.AgreementVersion;
+import org.agreementtracker.api.history.FindRecordedEvent;
+import org.agreementtracker.api.history.RecordedEvent;
 import org.agreementtracker.api.milestone.CorrectMilestoneReport;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
 import org.agreementtracker.api.review.CorrectReview;
 import org.agreementtracker.api.review.ReviewRecorded;
-import org.agreementtracker.eventstore.EventLocation;
-import org.agreementtracker.eventstore.MongoCommitStorageEngine;
 import org.agreementtracker.problem.ETags;
 import org.agreementtracker.problem.FieldProblem;
 import org.agreementtracker.problem.InputProblems;
 import org.agreementtracker.problem.InvalidInputException;
 import org.agreementtracker.problem.Problems;
 import org.agreementtracker.problem.ResourceNotFoundException;
+import org.agreementtracker.readmodel.Reads;
 import org.agreementtracker.security.Authorized;
 import org.agreementtracker.security.TrackerUser;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -65,15 +66,15 @@ public class CorrectionsController {
             ReviewRecorded.class.getName(), ReviewFields.class);
 
     private final Commands commands;
-    private final MongoCommitStorageEngine storage;
+    private final Reads reads;
     private final EventStore eventStore;
     private final JsonMapper json;
     private final Validator validator;
 
-    public CorrectionsController(Commands commands, MongoCommitStorageEngine storage, EventStore eventStore,
-                                 JsonMapper json, Validator validator) {
+    public CorrectionsController(Commands commands, Reads reads, EventStore eventStore, JsonMapper json,
+                                 Validator validator) {
         this.commands = commands;
-        this.storage = storage;
+        this.reads = reads;
         this.eventStore = eventStore;
         this.json = json;
         this.validator = validator;
@@ -92,10 +93,11 @@ public class CorrectionsController {
             @Parameter(description = "The event's position in the whole log, as the history gives it")
             @PathVariable long position,
             @Valid @RequestBody CorrectionRequest correction, TrackerUser caller, HttpServletRequest request) {
-        EventLocation event = storage.eventAt(position)
-                                     .filter(found -> found.aggregateId() != null)
-                                     .orElseThrow(() -> new ResourceNotFoundException("Event at position", position));
-        Class<? extends Record> fields = CORRECTABLE.get(event.payloadType());
+        RecordedEvent event = reads.one(new FindRecordedEvent(position), RecordedEvent.class);
+        if (event == null || event.aggregateId() == null) {
+            throw new ResourceNotFoundException("Event at position", position);
+        }
+        Class<? extends Record> fields = CORRECTABLE.get(event.type());
         if (fields == null) {
             throw notCorrectable(event);
         }
@@ -109,13 +111,13 @@ public class CorrectionsController {
                                                         positionOf(corrected), position));
     }
 
-    private static CorrectMilestoneReport reportCorrection(EventLocation event, CorrectionRequest correction,
+    private static CorrectMilestoneReport reportCorrection(RecordedEvent event, CorrectionRequest correction,
                                                            ReportFields fields) {
         return new CorrectMilestoneReport(event.aggregateId(), event.sequence(), event.position(),
                                           correction.reason(), fields.toReplacement());
     }
 
-    private static CorrectReview reviewCorrection(EventLocation event, CorrectionRequest correction,
+    private static CorrectReview reviewCorrection(RecordedEvent event, CorrectionRequest correction,
                                                   ReviewFields fields) {
         return new CorrectReview(event.aggregateId(), event.sequence(), event.position(), correction.reason(),
                                  fields.score(), fields.confidence(), fields.findings());
@@ -146,7 +148,7 @@ public class CorrectionsController {
         return fields;
     }
 
-    private static ErrorResponseException notCorrectable(EventLocation event) {
+    private static ErrorResponseException notCorrectable(RecordedEvent event) {
         List<String> correctable = CORRECTABLE.keySet().stream().map(simpleName()).sorted().toList();
         ProblemDetail problem = Problems.ruleViolation(
                 "The event at position " + event.position() + " is a " + event.simpleType() + ", which cannot be "

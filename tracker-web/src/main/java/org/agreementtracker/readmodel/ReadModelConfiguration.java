@@ -4,7 +4,8 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.agreementtracker.api.body.BodyRegister;
-import org.agreementtracker.asof.AsOfReads;
+import org.agreementtracker.history.RecordedEvents;
+import org.agreementtracker.readmodel.BoardsAsOf;
 import org.agreementtracker.board.AgreementBoardProjection;
 import org.agreementtracker.board.AgreementBoardQueries;
 import org.agreementtracker.bodies.BodiesBoardProjection;
@@ -16,6 +17,7 @@ import org.agreementtracker.milestones.MilestonesProjection;
 import org.agreementtracker.store.ReadModelDatabase;
 import org.agreementtracker.summary.SummaryBoardQueries;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,28 +52,28 @@ public class ReadModelConfiguration {
     }
 
     @Bean
-    public AgreementBoardQueries agreementBoardQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+    public AgreementBoardQueries agreementBoardQueries(MongoDatabase database, Clock clock, BoardsAsOf asOf) {
         return new AgreementBoardQueries(database, clock, asOf);
     }
 
     @Bean
-    public AgreementDetailQueries agreementDetailQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+    public AgreementDetailQueries agreementDetailQueries(MongoDatabase database, Clock clock, BoardsAsOf asOf) {
         return new AgreementDetailQueries(database, clock, asOf);
     }
 
     @Bean
-    public MilestoneQueries milestoneQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+    public MilestoneQueries milestoneQueries(MongoDatabase database, Clock clock, BoardsAsOf asOf) {
         return new MilestoneQueries(database, clock, asOf);
     }
 
     @Bean
     public BodiesBoardQueries bodiesBoardQueries(MongoDatabase database, BodyRegister bodies, Clock clock,
-                                                 AsOfReads asOf) {
+                                                 BoardsAsOf asOf) {
         return new BodiesBoardQueries(database, bodies, clock, asOf);
     }
 
     @Bean
-    public SummaryBoardQueries summaryBoardQueries(MongoDatabase database, Clock clock, AsOfReads asOf) {
+    public SummaryBoardQueries summaryBoardQueries(MongoDatabase database, Clock clock, BoardsAsOf asOf) {
         return new SummaryBoardQueries(database, clock, asOf);
     }
 
@@ -86,5 +88,10 @@ public class ReadModelConfiguration {
     @Bean
     public Reads reads(QueryGateway queries) {
         return new Reads(queries);
+    }
+
+    @Bean
+    public RecordedEvents recordedEvents(EventStorageEngine events) {
+        return new RecordedEvents(events);
     }
 }
