@@ -7,6 +7,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Query parameters of dates and instants ({@code dueBefore}, {@code asOf}) read as JSON bodies read them
@@ -16,27 +17,22 @@ public final class StrictParameters implements WebMvcConfigurer {
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
-        registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
+        registry.addFormatterForFieldType(LocalDate.class, iso(IsoValues::date));
+        registry.addFormatterForFieldType(Instant.class, iso(IsoValues::instant));
+    }
+
+    /** Reads with {@code parse}; writes the value's own ISO form. */
+    private static <T> Formatter<T> iso(Function<String, T> parse) {
+        return new Formatter<>() {
             @Override
-            public LocalDate parse(String text, Locale locale) {
-                return IsoValues.date(text);
+            public T parse(String text, Locale locale) {
+                return parse.apply(text);
             }
 
             @Override
-            public String print(LocalDate date, Locale locale) {
-                return date.toString();
+            public String print(T value, Locale locale) {
+                return value.toString();
             }
-        });
-        registry.addFormatterForFieldType(Instant.class, new Formatter<Instant>() {
-            @Override
-            public Instant parse(String text, Locale locale) {
-                return IsoValues.instant(text);
-            }
-
-            @Override
-            public String print(Instant instant, Locale locale) {
-                return instant.toString();
-            }
-        });
+        };
     }
 }
