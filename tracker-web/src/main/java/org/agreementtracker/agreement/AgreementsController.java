@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.api.agreement.AgreementStatus;
 import org.agreementtracker.api.agreement.AgreementVersion;
 import org.agreementtracker.api.agreement.AnnounceAgreement;
@@ -59,7 +58,6 @@ import java.util.UUID;
 @Tag(name = "Agreements", description = "Registration, the legal lifecycle and the history of agreements")
 public class AgreementsController {
 
-    static final List<Role> ADMIN_OR_COMMITTEE = List.of(Role.ADMIN, Role.COMMITTEE);
 
     /** The header that gives the number of rows all pages of a list hold. */
     public static final String TOTAL_COUNT = "X-Total-Count";
@@ -180,7 +178,7 @@ public class AgreementsController {
     public ResponseEntity<RegistrationAnswer> register(@Valid @RequestBody RegistrationRequest registration,
                                                        TrackerUser caller, HttpServletRequest request) {
         AgreementVersion registered = commands.write(registration.toCommand(UUID.randomUUID().toString()), caller,
-                                                     ADMIN_OR_COMMITTEE, null, request);
+                                                     Authorized.ActingAs.ADMIN_OR_COMMITTEE, null, request);
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + registered.agreementId()))
                              .eTag(ETags.of(registered.version()))
                              .body(new RegistrationAnswer(registered.agreementId(), registration.ref().strip(),
@@ -196,7 +194,7 @@ public class AgreementsController {
         return written(commands.write(new SignAgreement(id, signedOn, signature.place(),
                                                         signature.signatoriesAsRecorded(),
                                                         Commands.expectedVersion(ifMatch)),
-                                      caller, ADMIN_OR_COMMITTEE, signedOn, request));
+                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, signedOn, request));
     }
 
     @PostMapping("/{id}/announcement")
@@ -209,7 +207,7 @@ public class AgreementsController {
         var announcedOn = commands.orToday(announcement.announcedOn());
         return written(commands.write(new AnnounceAgreement(id, announcedOn, announcement.note(),
                                                             Commands.expectedVersion(ifMatch)),
-                                      caller, ADMIN_OR_COMMITTEE, announcedOn, request));
+                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, announcedOn, request));
     }
 
     @PostMapping("/{id}/entry-into-force")
@@ -221,7 +219,7 @@ public class AgreementsController {
                                                       HttpServletRequest request) {
         var effectiveOn = commands.orToday(entry.effectiveOn());
         return written(commands.write(new BringAgreementIntoForce(id, effectiveOn, Commands.expectedVersion(ifMatch)),
-                                      caller, ADMIN_OR_COMMITTEE, effectiveOn, request));
+                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, effectiveOn, request));
     }
 
     @PostMapping("/{id}/suspension")
@@ -233,7 +231,7 @@ public class AgreementsController {
         var effectiveOn = commands.orToday(step.effectiveOn());
         return written(commands.write(new SuspendAgreement(id, effectiveOn, step.reason(),
                                                            Commands.expectedVersion(ifMatch)),
-                                      caller, ADMIN_OR_COMMITTEE, effectiveOn, request));
+                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, effectiveOn, request));
     }
 
     @PostMapping("/{id}/resumption")
@@ -245,7 +243,7 @@ public class AgreementsController {
         var effectiveOn = commands.orToday(step.effectiveOn());
         return written(commands.write(new ResumeAgreement(id, effectiveOn, step.reason(),
                                                           Commands.expectedVersion(ifMatch)),
-                                      caller, ADMIN_OR_COMMITTEE, effectiveOn, request));
+                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, effectiveOn, request));
     }
 
     @PostMapping("/{id}/termination")
@@ -258,7 +256,7 @@ public class AgreementsController {
         var effectiveOn = commands.orToday(step.effectiveOn());
         return written(commands.write(new TerminateAgreement(id, effectiveOn, step.reason(),
                                                              Commands.expectedVersion(ifMatch)),
-                                      caller, ADMIN_OR_COMMITTEE, effectiveOn, request));
+                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, effectiveOn, request));
     }
 
     @PostMapping("/{id}/completion")
@@ -271,7 +269,7 @@ public class AgreementsController {
         var effectiveOn = commands.orToday(step.effectiveOn());
         return written(commands.write(new CompleteAgreement(id, effectiveOn, step.reason(),
                                                             Commands.expectedVersion(ifMatch)),
-                                      caller, ADMIN_OR_COMMITTEE, effectiveOn, request));
+                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, effectiveOn, request));
     }
 
     @GetMapping("/{id}/history")

@@ -8,7 +8,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import org.agreementtracker.agreement.Commands;
-import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.api.agreement.AgreementVersion;
 import org.agreementtracker.api.history.FindRecordedEvent;
 import org.agreementtracker.api.history.RecordedEvent;
@@ -57,7 +56,6 @@ import java.util.function.Function;
 @Tag(name = "Corrections", description = "Correcting a recorded report or review by a new event that names it")
 public class CorrectionsController {
 
-    private static final List<Role> ADMIN_OR_COMMITTEE = List.of(Role.ADMIN, Role.COMMITTEE);
     private static final String REPLACEMENT = "replacement";
 
     /** What can be corrected, and which fields of it: a type name as the history shows it, and its fields. */
@@ -104,7 +102,7 @@ public class CorrectionsController {
         Object command = fields == ReportFields.class
                 ? reportCorrection(event, correction, read(correction.replacement(), ReportFields.class))
                 : reviewCorrection(event, correction, read(correction.replacement(), ReviewFields.class));
-        AgreementVersion corrected = commands.write(command, caller, ADMIN_OR_COMMITTEE, null, request);
+        AgreementVersion corrected = commands.write(command, caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, null, request);
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + corrected.agreementId() + "/history"))
                              .eTag(ETags.of(corrected.version()))
                              .body(new CorrectionAnswer(corrected.agreementId(), corrected.version(),

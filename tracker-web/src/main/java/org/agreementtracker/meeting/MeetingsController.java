@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.agreementtracker.agreement.Commands;
-import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.api.board.AgreementPage;
 import org.agreementtracker.api.board.FindSummaryBoard;
 import org.agreementtracker.api.board.ListAgreements;
@@ -55,7 +54,7 @@ public class MeetingsController {
                                                 HttpServletRequest request) {
         String meetingId = UUID.randomUUID().toString();
         commands.write(new RecordMeeting(meetingId, meeting.heldOn(), meeting.title(), meeting.attendees()),
-                       meetingId, 0, caller, List.of(Role.COMMITTEE, Role.ADMIN), meeting.heldOn(), request);
+                       meetingId, 0, caller, Authorized.ActingAs.COMMITTEE_OR_ADMIN, meeting.heldOn(), request);
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + meetingId)).body(new MeetingAnswer(meetingId));
     }
 

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.agreementtracker.agreement.Commands;
 import org.agreementtracker.agreement.WriteAnswer;
-import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.api.agreement.AgreementVersion;
 import org.agreementtracker.api.milestone.CancelMilestone;
 import org.agreementtracker.api.milestone.PlanMilestone;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 /** Milestones of an agreement: planned and rescheduled by the committee, reported on by the bodies of both sides. */
@@ -34,9 +32,7 @@ import java.util.UUID;
 @Tag(name = "Milestones", description = "Planning milestones and reporting progress on them")
 public class MilestonesController {
 
-    private static final List<Role> ADMIN_OR_COMMITTEE = List.of(Role.ADMIN, Role.COMMITTEE);
     /** A ministry officer who is also on the committee reports for their own body. */
-    private static final List<Role> MINISTRY_OR_COMMITTEE = List.of(Role.MINISTRY, Role.COMMITTEE);
 
     private final Commands commands;
 
@@ -56,7 +52,7 @@ public class MilestonesController {
                                   milestone.weight(),
                                   milestone.indicator() == null ? null : milestone.indicator().toIndicator(),
                                   Commands.expectedVersion(ifMatch)),
-                caller, ADMIN_OR_COMMITTEE, null, request);
+                caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, null, request);
         return created(URI.create("/api/v1/agreements/" + id + "/milestones/" + milestoneId), milestoneId, planned);
     }
 
@@ -72,11 +68,11 @@ public class MilestonesController {
         String reportId = UUID.randomUUID().toString();
         var occurredOn = commands.orToday(report.occurredOn());
         AgreementVersion reported = commands.write(
-                new ReportMilestoneProgress(id, milestoneId, reportId, Commands.actor(caller, MINISTRY_OR_COMMITTEE),
+                new ReportMilestoneProgress(id, milestoneId, reportId, Commands.actor(caller, Authorized.ActingAs.MINISTRY_OR_COMMITTEE),
                                             report.onBehalfOf(), occurredOn, report.status(),
                                             report.progressPercent(), report.indicatorValue(), report.note(),
                                             report.evidenceAsRecorded(), Commands.expectedVersion(ifMatch)),
-                caller, MINISTRY_OR_COMMITTEE, occurredOn, request);
+                caller, Authorized.ActingAs.MINISTRY_OR_COMMITTEE, occurredOn, request);
         return created(URI.create("/api/v1/agreements/" + id + "/milestones/" + milestoneId + "/reports/" + reportId),
                        reportId, reported);
     }
@@ -92,7 +88,7 @@ public class MilestonesController {
         return written(milestoneId, commands.write(
                 new RescheduleMilestone(id, milestoneId, reschedule.newDueOn(), reschedule.reason(),
                                         Commands.expectedVersion(ifMatch)),
-                caller, ADMIN_OR_COMMITTEE, null, request));
+                caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, null, request));
     }
 
     @PostMapping("/{milestoneId}/cancellation")
@@ -104,7 +100,7 @@ public class MilestonesController {
                                               TrackerUser caller, HttpServletRequest request) {
         return written(milestoneId, commands.write(
                 new CancelMilestone(id, milestoneId, cancellation.reason(), Commands.expectedVersion(ifMatch)),
-                caller, ADMIN_OR_COMMITTEE, null, request));
+                caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, null, request));
     }
 
     private static ResponseEntity<WriteAnswer> created(URI location, String createdId, AgreementVersion version) {

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.agreementtracker.agreement.Commands;
 import org.agreementtracker.agreement.WriteAnswer;
-import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.api.agreement.AgreementVersion;
 import org.agreementtracker.api.review.RecordReview;
 import org.agreementtracker.problem.ETags;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 /** The coordination committee's reviews of an agreement. */
@@ -48,7 +46,7 @@ public class ReviewsController {
         AgreementVersion recorded = commands.write(
                 new RecordReview(id, reviewId, reviewedOn, review.score(), review.confidence(), review.findings(),
                                  review.decisions(), Commands.expectedVersion(ifMatch)),
-                caller, List.of(Role.COMMITTEE), reviewedOn, request);
+                caller, Authorized.ActingAs.COMMITTEE, reviewedOn, request);
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + id + "/reviews/" + reviewId))
                              .eTag(ETags.of(recorded.version()))
                              .body(new WriteAnswer(reviewId, recorded.agreementId(), recorded.version()));

@@ -1,5 +1,9 @@
 package org.agreementtracker.security;
 
+import org.agreementtracker.api.actor.Role;
+
+import java.util.List;
+
 /**
  * The role rules of the API as {@code @PreAuthorize} expressions, e.g. {@code @PreAuthorize(Authorized.ADMIN_OR_COMMITTEE)}.
  * Constants, so that the annotation accepts them and a typo in a role name fails to compile rather than to authorize.
@@ -22,5 +26,21 @@ public final class Authorized {
     public static final String AUDITOR_OR_ADMIN = "hasAnyRole('" + AUDITOR + "','" + ADMIN + "')";
 
     private Authorized() {
+    }
+
+    /**
+     * The role a user holding several of an endpoint's roles acts in: the first of the list that they hold. Beside
+     * the expressions above, so that an endpoint's roles are written down in one place.
+     */
+    public static final class ActingAs {
+
+        public static final List<Role> ADMIN_OR_COMMITTEE = List.of(Role.ADMIN, Role.COMMITTEE);
+        public static final List<Role> COMMITTEE_OR_ADMIN = List.of(Role.COMMITTEE, Role.ADMIN);
+        public static final List<Role> MINISTRY_OR_COMMITTEE = List.of(Role.MINISTRY, Role.COMMITTEE);
+        public static final List<Role> COMMITTEE = List.of(Role.COMMITTEE);
+        public static final List<Role> MINISTRY = List.of(Role.MINISTRY);
+
+        private ActingAs() {
+        }
     }
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.agreementtracker.agreement.Commands;
-import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.api.agreement.AgreementRuleViolation;
 import org.agreementtracker.api.board.AgreementDetail;
 import org.agreementtracker.api.board.AgreementPage;
@@ -60,7 +59,6 @@ public class MinistryPage {
 
     /** MINISTRY officers report for their own body here; the committee reports on behalf of a body through the API. */
     static final String MINISTRY_ONLY = "hasRole('" + Authorized.MINISTRY + "')";
-    private static final List<Role> AS_MINISTRY = List.of(Role.MINISTRY);
 
     private final Reads reads;
     private final Commands commands;
@@ -125,10 +123,10 @@ public class MinistryPage {
         var occurredOn = commands.orToday(form.getOccurredOn());
         try {
             commands.write(new ReportMilestoneProgress(id, milestoneId, UUID.randomUUID().toString(),
-                                                       Commands.actor(officer, AS_MINISTRY), null, occurredOn,
+                                                       Commands.actor(officer, Authorized.ActingAs.MINISTRY), null, occurredOn,
                                                        form.getStatus(), form.getProgressPercent(),
                                                        form.getIndicatorValue(), form.getNote(), form.evidence()),
-                           officer, AS_MINISTRY, occurredOn, request);
+                           officer, Authorized.ActingAs.MINISTRY, occurredOn, request);
         } catch (RuntimeException refused) {
             var translation = translators.translate(refused).orElseThrow(() -> refused);
             String field = translation.source() instanceof AgreementRuleViolation violation
