@@ -1,38 +1,28 @@
 package org.agreementtracker.agreement;
 
-import org.agreementtracker.audit.RecordedChain;
+import org.agreementtracker.api.history.FindAgreementHistory;
+import org.agreementtracker.api.history.HistoryEntry;
 import org.agreementtracker.problem.ResourceNotFoundException;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.agreementtracker.readmodel.Reads;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
-/**
- * An agreement's history as recorded: every event of its stream, oldest first, with the audit chain's hash of each.
- * The one way to read it, for the API ({@code GET /agreements/{id}/history}) and for the agreement's page.
- */
+/** An agreement's history from the query side, for the API and the agreement's page: 404 when it has none. */
 @Component
 public class AgreementHistory {
 
-    private final EventStore eventStore;
-    private final RecordedChain chain;
+    private final Reads reads;
 
-    public AgreementHistory(EventStore eventStore, RecordedChain chain) {
-        this.eventStore = eventStore;
-        this.chain = chain;
+    public AgreementHistory(Reads reads) {
+        this.reads = reads;
     }
 
-    /** The agreement's events; 404 when it has none. */
     public List<HistoryEntry> of(String agreementId) {
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(agreementId, 0).asStream().toList();
-        if (events.isEmpty()) {
+        List<HistoryEntry> history = reads.list(new FindAgreementHistory(agreementId), HistoryEntry.class);
+        if (history.isEmpty()) {
             throw new ResourceNotFoundException("Agreement", agreementId);
         }
-        Map<Long, String> hashes = chain.hashesOf(events.stream().map(HistoryEntry::positionOf)
-                                                        .filter(Objects::nonNull).toList());
-        return events.stream().map(event -> HistoryEntry.of(event, hashes)).toList();
+        return history;
     }
 }

@@ -24,6 +24,7 @@ import org.agreementtracker.api.board.ListAgreements;
 import org.agreementtracker.api.board.MilestoneDetail;
 import org.agreementtracker.api.board.ReportEntry;
 import org.agreementtracker.api.board.ReviewEntry;
+import org.agreementtracker.api.history.HistoryEntry;
 import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.asof.AsOfParameter;
 import org.agreementtracker.problem.ETags;

@@ -4,6 +4,8 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.agreementtracker.api.body.BodyRegister;
+import org.agreementtracker.audit.RecordedChain;
+import org.agreementtracker.history.AgreementHistories;
 import org.agreementtracker.history.RecordedEvents;
 import org.agreementtracker.readmodel.BoardsAsOf;
 import org.agreementtracker.board.AgreementBoardProjection;
@@ -88,6 +90,11 @@ public class ReadModelConfiguration {
     @Bean
     public Reads reads(QueryGateway queries) {
         return new Reads(queries);
+    }
+
+    @Bean
+    public AgreementHistories agreementHistories(EventStorageEngine events, RecordedChain chain) {
+        return new AgreementHistories(events, chain);
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package org.agreementtracker.pages.agreement;
 
-import org.agreementtracker.agreement.HistoryEntry;
+import org.agreementtracker.api.history.HistoryEntry;
 import org.agreementtracker.api.actor.Actor;
 
 import java.lang.reflect.InvocationTargetException;

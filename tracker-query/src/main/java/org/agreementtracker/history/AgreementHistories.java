@@ -1,40 +1,43 @@
-package org.agreementtracker.agreement;
+package org.agreementtracker.history;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import org.agreementtracker.api.actor.Actor;
 import org.agreementtracker.api.actor.MetadataKeys;
+import org.agreementtracker.api.history.FindAgreementHistory;
+import org.agreementtracker.api.history.HistoryEntry;
+import org.agreementtracker.audit.RecordedChain;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.queryhandling.QueryHandler;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * One event of an agreement's history, as recorded.
- *
- * @param position      its position in the whole event log
- * @param sequence      its number within the agreement (the agreement's version after it)
- * @param type          what happened, e.g. {@code AgreementSigned}
- * @param recordedAt    when the tracker recorded it
- * @param occurredOn    the business date the submitter stated
- * @param actor         who caused it; {@code null} for the tracker itself
- * @param correlationId the request (or other message) that caused it
- * @param payload       the event's fields
- * @param hash          the audit chain's hash of the commit that holds the event ({@code GET /audit/verify}); absent
- *                      for the moment between the event's recording and the chain's reaching it
+ * An agreement's history as recorded: every event of its stream (upcast as the aggregate reads it), oldest first,
+ * with the audit chain's hash of each. The one way to read it, for the API and the agreement's page.
  */
-public record HistoryEntry(Long position,
-                           long sequence,
-                           String type,
-                           Instant recordedAt,
-                           LocalDate occurredOn,
-                           @Schema(nullable = true) Actor actor,
-                           String correlationId,
-                           Object payload,
-                           @Schema(nullable = true) String hash) {
+public class AgreementHistories {
 
-    static HistoryEntry of(DomainEventMessage<?> event, Map<Long, String> chainHashes) {
+    private final EventStorageEngine events;
+    private final RecordedChain chain;
+
+    public AgreementHistories(EventStorageEngine events, RecordedChain chain) {
+        this.events = events;
+        this.chain = chain;
+    }
+
+    @QueryHandler
+    public List<HistoryEntry> find(FindAgreementHistory query) {
+        List<? extends DomainEventMessage<?>> stream = events.readEvents(query.agreementId(), 0).asStream().toList();
+        Map<Long, String> hashes = chain.hashesOf(stream.stream().map(AgreementHistories::positionOf)
+                                                        .filter(Objects::nonNull).toList());
+        return stream.stream().map(event -> entry(event, hashes)).toList();
+    }
+
+    private static HistoryEntry entry(DomainEventMessage<?> event, Map<Long, String> chainHashes) {
         Long position = positionOf(event);
         Object occurredOn = event.getMetaData().get(MetadataKeys.OCCURRED_ON);
         Object correlationId = event.getMetaData().get(MetadataKeys.CORRELATION_ID);
@@ -60,7 +63,7 @@ public record HistoryEntry(Long position,
     }
 
     /** The event's position in the whole log, when the store told it. */
-    static Long positionOf(DomainEventMessage<?> event) {
+    private static Long positionOf(DomainEventMessage<?> event) {
         return event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null
                 ? tracked.trackingToken().position().stream().boxed().findFirst().orElse(null)
                 : null;
