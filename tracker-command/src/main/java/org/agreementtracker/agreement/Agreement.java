@@ -56,7 +56,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateVersion;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -91,9 +91,6 @@ public class Agreement {
 
     @AggregateIdentifier
     private String agreementId;
-    /** The sequence number of the last event: what {@code expectedVersion} is checked against, the ETag. */
-    @AggregateVersion
-    private Long version;
     private String ref;
     private AgreementKind kind;
     private AgreementStatus status;
@@ -604,90 +601,86 @@ public class Agreement {
         return MetaData.with(MetadataKeys.OCCURRED_ON, date.toString());
     }
 
+    /** The agreement as this command leaves it: Axon's version of the aggregate, the sequence of its last event. */
     private AgreementVersion version() {
-        return new AgreementVersion(agreementId, version);
+        return new AgreementVersion(agreementId, AggregateLifecycle.getVersion());
     }
 
     // --------------------------------------------------------------------------------------- event sourcing
 
     @EventSourcingHandler
-    void on(AgreementRegistered event, @SequenceNumber long sequence) {
+    void on(AgreementRegistered event) {
         this.agreementId = event.agreementId();
         this.ref = event.ref();
         this.kind = event.kind();
         this.status = AgreementStatus.DRAFT;
         this.parties = new Parties(event.parties());
         this.validUntil = event.validUntil();
-        this.version = sequence;
     }
 
     @EventSourcingHandler
-    void on(AgreementSigned event, @SequenceNumber long sequence) {
-        conclude(AgreementStatus.SIGNED, event.signedOn(), sequence);
+    void on(AgreementSigned event) {
+        conclude(AgreementStatus.SIGNED, event.signedOn());
     }
 
     @EventSourcingHandler
-    void on(AgreementAnnounced event, @SequenceNumber long sequence) {
-        conclude(AgreementStatus.ANNOUNCED, event.announcedOn(), sequence);
+    void on(AgreementAnnounced event) {
+        conclude(AgreementStatus.ANNOUNCED, event.announcedOn());
     }
 
-    private void conclude(AgreementStatus concluded, LocalDate on, long sequence) {
+    private void conclude(AgreementStatus concluded, LocalDate on) {
         this.concludedOn = on;
-        stepTo(concluded, on, sequence);
+        stepTo(concluded, on);
     }
 
     @EventSourcingHandler
-    void on(AgreementEnteredIntoForce event, @SequenceNumber long sequence) {
-        stepTo(AgreementStatus.IN_FORCE, event.effectiveOn(), sequence);
+    void on(AgreementEnteredIntoForce event) {
+        stepTo(AgreementStatus.IN_FORCE, event.effectiveOn());
     }
 
     @EventSourcingHandler
-    void on(AgreementSuspended event, @SequenceNumber long sequence) {
-        stepTo(AgreementStatus.SUSPENDED, event.effectiveOn(), sequence);
+    void on(AgreementSuspended event) {
+        stepTo(AgreementStatus.SUSPENDED, event.effectiveOn());
     }
 
     @EventSourcingHandler
-    void on(AgreementResumed event, @SequenceNumber long sequence) {
-        stepTo(AgreementStatus.IN_FORCE, event.effectiveOn(), sequence);
+    void on(AgreementResumed event) {
+        stepTo(AgreementStatus.IN_FORCE, event.effectiveOn());
     }
 
     @EventSourcingHandler
-    void on(AgreementTerminated event, @SequenceNumber long sequence) {
-        stepTo(AgreementStatus.TERMINATED, event.effectiveOn(), sequence);
+    void on(AgreementTerminated event) {
+        stepTo(AgreementStatus.TERMINATED, event.effectiveOn());
     }
 
     @EventSourcingHandler
-    void on(AgreementCompleted event, @SequenceNumber long sequence) {
-        stepTo(AgreementStatus.COMPLETED, event.effectiveOn(), sequence);
+    void on(AgreementCompleted event) {
+        stepTo(AgreementStatus.COMPLETED, event.effectiveOn());
     }
 
     @EventSourcingHandler
-    void on(AgreementExpired event, @SequenceNumber long sequence) {
-        stepTo(AgreementStatus.EXPIRED, event.effectiveOn(), sequence);
+    void on(AgreementExpired event) {
+        stepTo(AgreementStatus.EXPIRED, event.effectiveOn());
     }
 
-    private void stepTo(AgreementStatus next, LocalDate on, long sequence) {
+    private void stepTo(AgreementStatus next, LocalDate on) {
         this.status = next;
         this.lastStepOn = on;
-        this.version = sequence;
     }
 
     @EventSourcingHandler
-    void on(MilestonePlanned event, @SequenceNumber long sequence) {
+    void on(MilestonePlanned event) {
         milestones.put(event.milestoneId(), Milestone.planned(event));
-        this.version = sequence;
     }
 
     @EventSourcingHandler
-    void on(MilestoneRescheduled event, @SequenceNumber long sequence) {
+    void on(MilestoneRescheduled event) {
         change(event.milestoneId(), milestone -> milestone.rescheduledTo(event.newDueOn()));
-        this.version = sequence;
     }
 
     @EventSourcingHandler
-    void on(MilestoneCancelled event, @SequenceNumber long sequence) {
+    void on(MilestoneCancelled event) {
         change(event.milestoneId(), Milestone::cancel);
-        this.version = sequence;
     }
 
     @EventSourcingHandler
@@ -695,14 +688,12 @@ public class Agreement {
         reportIds.add(event.reportId());
         reports.put(sequence, event);
         change(event.milestoneId(), milestone -> milestone.record(event.toSideReport()));
-        this.version = sequence;
     }
 
     @EventSourcingHandler
-    void on(MilestoneReportCorrected event, @SequenceNumber long sequence) {
+    void on(MilestoneReportCorrected event) {
         reports.computeIfPresent(event.correctedSequence(), (at, original) -> Corrections.asCorrected(original, event));
         change(event.milestoneId(), milestone -> milestone.withReports(event.accounts()));
-        this.version = sequence;
     }
 
     private void change(String milestoneId, UnaryOperator<Milestone> change) {
@@ -716,21 +707,18 @@ public class Agreement {
         for (ActionItem action : event.actions()) {
             actionItems.put(action.actionId(), new ActionItemState(event.reviewId(), event.reviewedOn(), false));
         }
-        this.version = sequence;
     }
 
     @EventSourcingHandler
-    void on(ReviewCorrected event, @SequenceNumber long sequence) {
+    void on(ReviewCorrected event) {
         reviews.computeIfPresent(event.correctedSequence(), (at, original) -> new ReviewRecorded(
                 original.agreementId(), original.reviewId(), original.reviewedOn(), event.score(), event.confidence(),
                 event.findings(), original.actions()));
-        this.version = sequence;
     }
 
     @EventSourcingHandler
-    void on(ActionItemCompleted event, @SequenceNumber long sequence) {
+    void on(ActionItemCompleted event) {
         ActionItemState item = actionItems.get(event.actionId());
         actionItems.put(event.actionId(), new ActionItemState(item.reviewId(), item.decidedOn(), true));
-        this.version = sequence;
     }
 }

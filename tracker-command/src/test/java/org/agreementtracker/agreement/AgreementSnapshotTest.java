@@ -38,15 +38,15 @@ class AgreementSnapshotTest {
     @Test
     void survivesASnapshotWhole() {
         Agreement agreement = new Agreement();
-        agreement.on(Agreements.registered(), 0);
-        agreement.on(Agreements.signed(), 1);
-        agreement.on(Agreements.planned(), 2);
-        agreement.on(Agreements.plannedWithIndicator(), 3);
+        agreement.on(Agreements.registered());
+        agreement.on(Agreements.signed());
+        agreement.on(Agreements.planned());
+        agreement.on(Agreements.plannedWithIndicator());
         agreement.on(Agreements.reported("r-1", "PK", "PK-MODP", PK_OFFICER, ReportStatus.ACHIEVED), 4);
         agreement.on(Agreements.reported("r-2", "BY", "BY-MOD", BY_OFFICER, ReportStatus.BLOCKED), 5);
         agreement.on(new ReviewRecorded(ID, "rv-1", TODAY, ImplementationScore.MINIMAL, Confidence.AMBER, "f",
                                         List.of(new ActionItem("rv-1-1", "t", "BY-MOD", "BY", TODAY))), 6);
-        agreement.on(new ActionItemCompleted(ID, "rv-1", "rv-1-1", TODAY, null), 7);
+        agreement.on(new ActionItemCompleted(ID, "rv-1", "rv-1-1", TODAY, null));
         Serializer serializer = snapshotSerializer();
 
         Agreement restored = serializer.deserialize(serializer.serialize(agreement, String.class));
