@@ -345,7 +345,21 @@ public class Agreement {
                                              "Milestone " + milestone.describe() + " is cancelled; nothing more can "
                                                      + "be reported on it");
         }
-        if (command.indicatorValue() != null && milestone.indicator() == null) {
+        refuseUnlessAdmissible(milestone, occurredOn, command.indicatorValue());
+        apply(new MilestoneProgressReported(agreementId, milestone.milestoneId(), reportId, account.side(),
+                                            account.body(), command.reportedBy(), occurredOn, reported,
+                                            progressPercent, command.indicatorValue(), note, evidence),
+              on(occurredOn));
+        return version();
+    }
+
+    /**
+     * What a report must be for this agreement to take it, a new report and a corrected one alike: a value given only
+     * for a milestone with an indicator, a business date no earlier than the agreement's conclusion and, once the
+     * agreement is closed, no later than its end.
+     */
+    private void refuseUnlessAdmissible(Milestone milestone, LocalDate occurredOn, BigDecimal givenValue) {
+        if (givenValue != null && milestone.indicator() == null) {
             throw new AgreementRuleViolation(RefusalCode.NO_INDICATOR, "indicatorValue",
                                              "Milestone " + milestone.describe() + " has no indicator to give a "
                                                      + "value for");
@@ -356,11 +370,6 @@ public class Agreement {
                                              "Agreement " + ref + " is " + status + " since " + lastStepOn
                                                      + "; only reports of what happened by then are accepted");
         }
-        apply(new MilestoneProgressReported(agreementId, milestone.milestoneId(), reportId, account.side(),
-                                            account.body(), command.reportedBy(), occurredOn, reported,
-                                            progressPercent, command.indicatorValue(), note, evidence),
-              on(occurredOn));
-        return version();
     }
 
     /** A percentage, and one that does not contradict the status it comes with. */
@@ -513,18 +522,7 @@ public class Agreement {
                 : Corrections.of(() -> Require.text("note", replacement.note()));
         List<Evidence> evidence = replacement.evidence() == null ? original.evidence()
                 : Corrections.of(() -> EvidencePolicy.checked(replacement.evidence()));
-        if (replacement.indicatorValue() != null && milestone.indicator() == null) {
-            throw new AgreementRuleViolation(RefusalCode.NO_INDICATOR, "replacement.indicatorValue",
-                                             "Milestone " + milestone.describe() + " has no indicator to give a "
-                                                     + "value for");
-        }
-        Corrections.of(() -> BusinessDates.notBefore("occurredOn", occurredOn, concludedOn,
-                                                      "agreement " + ref + " was " + concludedAs()));
-        if (status.closed() && occurredOn.isAfter(lastStepOn)) {
-            throw new AgreementRuleViolation(RefusalCode.AGREEMENT_CLOSED, "replacement.occurredOn",
-                                             "Agreement " + ref + " is " + status + " since " + lastStepOn
-                                                     + "; a report may speak of what happened by then only");
-        }
+        Corrections.of(() -> refuseUnlessAdmissible(milestone, occurredOn, replacement.indicatorValue()));
         MilestoneProgressReported asCorrected = new MilestoneProgressReported(
                 agreementId, original.milestoneId(), original.reportId(), original.side(), original.body(),
                 original.reportedBy(), occurredOn, reported, progressPercent, indicatorValue, note, evidence);
