@@ -79,9 +79,11 @@ final class BatchedDeadLetterQueue implements SequencedDeadLetterQueue<EventMess
     /** The letters of one batch, in the order they were parked. */
     private static final class Held implements BatchWrites.Pending {
 
+        private record Letter(Object sequenceIdentifier, DeadLetter<EventMessage<?>> letter) {
+        }
+
         private final SequencedDeadLetterQueue<EventMessage<?>> stored;
-        private final List<Object> order = new ArrayList<>();
-        private final List<DeadLetter<EventMessage<?>>> letters = new ArrayList<>();
+        private final List<Letter> letters = new ArrayList<>();
         private final Set<Object> sequences = new HashSet<>();
 
         Held(SequencedDeadLetterQueue<EventMessage<?>> stored) {
@@ -89,16 +91,13 @@ final class BatchedDeadLetterQueue implements SequencedDeadLetterQueue<EventMess
         }
 
         void add(Object sequenceIdentifier, DeadLetter<EventMessage<?>> letter) {
-            order.add(sequenceIdentifier);
-            letters.add(letter);
+            letters.add(new Letter(sequenceIdentifier, letter));
             sequences.add(sequenceIdentifier);
         }
 
         @Override
         public void write() {
-            for (int i = 0; i < letters.size(); i++) {
-                stored.enqueue(order.get(i), letters.get(i));
-            }
+            letters.forEach(held -> stored.enqueue(held.sequenceIdentifier(), held.letter()));
         }
     }
 

@@ -57,21 +57,31 @@ public class ParkedEvents {
     public List<ParkedSequence> all() {
         List<ParkedSequence> all = new ArrayList<>();
         for (StreamingEventProcessor processor : positions.processors()) {
-            queue(processor.getName()).ifPresent(queue -> {
-                for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
-                    List<ParkedEvent> events = new ArrayList<>();
-                    String id = null;
-                    for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
-                        id = id == null ? sequenceOf(letter) : id;
-                        events.add(describe(letter));
-                    }
-                    if (!events.isEmpty()) {
-                        all.add(new ParkedSequence(processor.getName(), id, events));
-                    }
-                }
-            });
+            all.addAll(parkedBy(processor.getName(), Integer.MAX_VALUE));
         }
         return all;
+    }
+
+    /** The processor's parked sequences, at most {@code limit} of them. */
+    private List<ParkedSequence> parkedBy(String processor, int limit) {
+        List<ParkedSequence> parked = new ArrayList<>();
+        queue(processor).ifPresent(queue -> {
+            for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
+                if (parked.size() >= limit) {
+                    return;
+                }
+                List<ParkedEvent> events = new ArrayList<>();
+                String id = null;
+                for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
+                    id = id == null ? sequenceOf(letter) : id;
+                    events.add(describe(letter));
+                }
+                if (!events.isEmpty()) {
+                    parked.add(new ParkedSequence(processor, id, events));
+                }
+            }
+        });
+        return parked;
     }
 
     /** How many events this processor has parked; 0 for one that never parks. */
@@ -81,7 +91,7 @@ public class ParkedEvents {
 
     /** The first event this processor has parked, for health to name. */
     public Optional<ParkedSequence> first(String processor) {
-        return all().stream().filter(sequence -> sequence.processor().equals(processor)).findFirst();
+        return parkedBy(processor, 1).stream().findFirst();
     }
 
     /**
