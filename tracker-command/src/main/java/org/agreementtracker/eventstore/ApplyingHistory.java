@@ -34,7 +34,7 @@ public class ApplyingHistory implements HandlerEnhancerDefinition {
         public Object handle(Message<?> message, T target) throws Exception {
             try {
                 return super.handle(message, target);
-            } catch (Exception | LinkageError failure) {
+            } catch (Exception failure) {
                 // a new event applied by a command handler (live) failing is a bug of that handler, not history
                 if (message instanceof DomainEventMessage<?> event && !AggregateLifecycle.isLive()) {
                     throw new UnreadableHistoryException(event.getAggregateIdentifier(), event.getSequenceNumber(),
