@@ -268,20 +268,20 @@ class AgreementLifecycleTest {
         @Test
         void announcesACommitment() {
             fixture.given(registered(AgreementKind.JOINT_VENTURE, null))
-                   .when(new AnnounceAgreement(ID, SIGNED_ON, "Announced during the PM's visit"))
+                   .when(new AnnounceAgreement(ID, SIGNED_ON, "Announced during the PM's visit", null))
                    .expectEvents(new AgreementAnnounced(ID, SIGNED_ON, "Announced during the PM's visit"));
         }
 
         @Test
         void refusesToAnnounceAnInstrument() {
-            refused(fixture.given(registered()).when(new AnnounceAgreement(ID, SIGNED_ON, null)),
+            refused(fixture.given(registered()).when(new AnnounceAgreement(ID, SIGNED_ON, null, null)),
                     WRONG_KIND, "Agreement " + REF + " is of kind AGREEMENT, an instrument: it is signed, not announced");
         }
 
         @Test
         void refusesToAnnounceTwice() {
             refused(fixture.given(registered(AgreementKind.INITIATIVE, null), announced())
-                           .when(new AnnounceAgreement(ID, SIGNED_ON, null)),
+                           .when(new AnnounceAgreement(ID, SIGNED_ON, null, null)),
                     ILLEGAL_TRANSITION, "Cannot announce: agreement " + REF + " is ANNOUNCED; from ANNOUNCED it can "
                             + "be brought into force or terminated");
         }
@@ -363,19 +363,19 @@ class AgreementLifecycleTest {
         @Test
         void suspendsAnAgreementInForce() {
             fixture.given(registered(), signed(), inForce())
-                   .when(new SuspendAgreement(ID, SUSPENDED_ON, " Review of export licences "))
+                   .when(new SuspendAgreement(ID, SUSPENDED_ON, " Review of export licences ", null))
                    .expectEvents(new AgreementSuspended(ID, SUSPENDED_ON, "Review of export licences"));
         }
 
         @Test
         void refusesToSuspendWithoutReason() {
-            refused(fixture.given(registered(), signed(), inForce()).when(new SuspendAgreement(ID, TODAY, " ")),
+            refused(fixture.given(registered(), signed(), inForce()).when(new SuspendAgreement(ID, TODAY, " ", null)),
                     REQUIRED, "reason is required");
         }
 
         @Test
         void refusesToSuspendWhatIsNotInForce() {
-            refused(fixture.given(registered(), signed()).when(new SuspendAgreement(ID, TODAY, "Dispute")),
+            refused(fixture.given(registered(), signed()).when(new SuspendAgreement(ID, TODAY, "Dispute", null)),
                     ILLEGAL_TRANSITION, "Cannot suspend: agreement " + REF + " is SIGNED; from SIGNED it can be "
                             + "brought into force or terminated");
         }
@@ -383,7 +383,7 @@ class AgreementLifecycleTest {
         @Test
         void refusesToSuspendBeforeTheEntryIntoForce() {
             refused(fixture.given(registered(), signed(), inForce())
-                           .when(new SuspendAgreement(ID, IN_FORCE_ON.minusDays(1), "Dispute")),
+                           .when(new SuspendAgreement(ID, IN_FORCE_ON.minusDays(1), "Dispute", null)),
                     DATE_OUT_OF_ORDER, "effectiveOn 2025-04-30 is before the agreement became IN_FORCE on "
                             + "2025-05-01");
         }
@@ -391,24 +391,24 @@ class AgreementLifecycleTest {
         @Test
         void resumesASuspendedAgreement() {
             fixture.given(registered(), signed(), inForce(), suspended())
-                   .when(new ResumeAgreement(ID, TODAY, "Licences renewed"))
+                   .when(new ResumeAgreement(ID, TODAY, "Licences renewed", null))
                    .expectEvents(new AgreementResumed(ID, TODAY, "Licences renewed"));
         }
 
         @Test
         void refusesToResumeWithoutReason() {
             refusedFor(fixture.given(registered(), signed(), inForce(), suspended())
-                              .when(new ResumeAgreement(ID, TODAY, null)),
+                              .when(new ResumeAgreement(ID, TODAY, null, null)),
                        REQUIRED, "reason");
         }
 
         @Test
         void refusesToResumeWhatIsNotSuspendedAndSaysWhatIsAllowedWhenSuspended() {
-            refused(fixture.given(registered(), signed(), inForce()).when(new ResumeAgreement(ID, TODAY, "x")),
+            refused(fixture.given(registered(), signed(), inForce()).when(new ResumeAgreement(ID, TODAY, "x", null)),
                     ILLEGAL_TRANSITION, "Cannot resume: agreement " + REF + " is IN_FORCE; from IN_FORCE it can be "
                             + "suspended, terminated, completed or marked expired");
             refused(fixture.given(registered(), signed(), inForce(), suspended())
-                           .when(new SuspendAgreement(ID, TODAY, "again")),
+                           .when(new SuspendAgreement(ID, TODAY, "again", null)),
                     ILLEGAL_TRANSITION, "Cannot suspend: agreement " + REF + " is SUSPENDED; from SUSPENDED it can "
                             + "be resumed, terminated or marked expired");
         }
@@ -420,37 +420,37 @@ class AgreementLifecycleTest {
         @Test
         void endsASignedAgreementThatNeverEnteredIntoForce() {
             fixture.given(registered(), signed())
-                   .when(new TerminateAgreement(ID, TODAY, "Ratification failed"))
+                   .when(new TerminateAgreement(ID, TODAY, "Ratification failed", null))
                    .expectEvents(new AgreementTerminated(ID, TODAY, "Ratification failed"));
         }
 
         @Test
         void endsAnAgreementInForceOrSuspended() {
             fixture.given(registered(), signed(), inForce())
-                   .when(new TerminateAgreement(ID, TODAY, "Denounced"))
+                   .when(new TerminateAgreement(ID, TODAY, "Denounced", null))
                    .expectEvents(new AgreementTerminated(ID, TODAY, "Denounced"));
             fixture.given(registered(), signed(), inForce(), suspended())
-                   .when(new TerminateAgreement(ID, TODAY, "Denounced"))
+                   .when(new TerminateAgreement(ID, TODAY, "Denounced", null))
                    .expectEvents(new AgreementTerminated(ID, TODAY, "Denounced"));
         }
 
         @Test
         void isRefusedForADraft() {
-            refused(fixture.given(registered()).when(new TerminateAgreement(ID, TODAY, "Abandoned")),
+            refused(fixture.given(registered()).when(new TerminateAgreement(ID, TODAY, "Abandoned", null)),
                     ILLEGAL_TRANSITION, "Cannot terminate: agreement " + REF + " is DRAFT; from DRAFT it can be "
                             + "signed");
         }
 
         @Test
         void isRefusedWithoutReason() {
-            refusedFor(fixture.given(registered(), signed()).when(new TerminateAgreement(ID, TODAY, "")),
+            refusedFor(fixture.given(registered(), signed()).when(new TerminateAgreement(ID, TODAY, "", null)),
                        REQUIRED, "reason");
         }
 
         @Test
         void isFinal() {
             refused(fixture.given(registered(), signed(), inForce(), terminated(TODAY))
-                           .when(new ResumeAgreement(ID, TODAY, "Change of heart")),
+                           .when(new ResumeAgreement(ID, TODAY, "Change of heart", null)),
                     ILLEGAL_TRANSITION, "Cannot resume: agreement " + REF + " is TERMINATED; TERMINATED is final; "
                             + "nothing can follow it");
         }
@@ -462,28 +462,28 @@ class AgreementLifecycleTest {
         @Test
         void completesAnAgreementInForce() {
             fixture.given(registered(), signed(), inForce())
-                   .when(new CompleteAgreement(ID, TODAY, "All milestones confirmed"))
+                   .when(new CompleteAgreement(ID, TODAY, "All milestones confirmed", null))
                    .expectEvents(new AgreementCompleted(ID, TODAY, "All milestones confirmed"));
         }
 
         @Test
         void isRefusedWhileSuspended() {
             refused(fixture.given(registered(), signed(), inForce(), suspended())
-                           .when(new CompleteAgreement(ID, TODAY, "Done")),
+                           .when(new CompleteAgreement(ID, TODAY, "Done", null)),
                     ILLEGAL_TRANSITION, "Cannot complete: agreement " + REF + " is SUSPENDED; from SUSPENDED it can "
                             + "be resumed, terminated or marked expired");
         }
 
         @Test
         void isRefusedWithoutReason() {
-            refusedFor(fixture.given(registered(), signed(), inForce()).when(new CompleteAgreement(ID, TODAY, null)),
+            refusedFor(fixture.given(registered(), signed(), inForce()).when(new CompleteAgreement(ID, TODAY, null, null)),
                        REQUIRED, "reason");
         }
 
         @Test
         void isFinal() {
             refused(fixture.given(registered(), signed(), inForce(), new AgreementCompleted(ID, TODAY, "Done"))
-                           .when(new TerminateAgreement(ID, TODAY, "Undo")),
+                           .when(new TerminateAgreement(ID, TODAY, "Undo", null)),
                     ILLEGAL_TRANSITION, "Cannot terminate: agreement " + REF + " is COMPLETED; COMPLETED is final; "
                             + "nothing can follow it");
         }
@@ -497,14 +497,14 @@ class AgreementLifecycleTest {
         @Test
         void recordsTheEndOfTheValidityPeriod() {
             fixture.given(registered(AgreementKind.PROGRAMME, validUntil), signed(), inForce())
-                   .when(new ExpireAgreement(ID, validUntil, null))
+                   .when(new ExpireAgreement(ID, validUntil, null, null))
                    .expectEvents(new AgreementExpired(ID, validUntil, null));
         }
 
         @Test
         void mayHappenWhileSuspended() {
             fixture.given(registered(AgreementKind.PROGRAMME, validUntil), signed(), inForce(), suspended())
-                   .when(new ExpireAgreement(ID, TODAY, "Not renewed"))
+                   .when(new ExpireAgreement(ID, TODAY, "Not renewed", null))
                    .expectEvents(new AgreementExpired(ID, TODAY, "Not renewed"));
         }
 
@@ -512,14 +512,14 @@ class AgreementLifecycleTest {
         void isRefusedBeforeTheValidityEnds() {
             refused(fixture.given(registered(AgreementKind.PROGRAMME, LocalDate.parse("2027-12-31")), signed(),
                                   inForce())
-                           .when(new ExpireAgreement(ID, TODAY, null)),
+                           .when(new ExpireAgreement(ID, TODAY, null, null)),
                     VALIDITY_NOT_ENDED, "Agreement " + REF + " is valid until 2027-12-31; it cannot expire on "
                             + "2025-07-01");
         }
 
         @Test
         void isRefusedWithoutAValidityEnd() {
-            refused(fixture.given(registered(), signed(), inForce()).when(new ExpireAgreement(ID, TODAY, null)),
+            refused(fixture.given(registered(), signed(), inForce()).when(new ExpireAgreement(ID, TODAY, null, null)),
                     VALIDITY_NOT_ENDED, "Agreement " + REF + " has no end of validity, so it cannot expire; it can "
                             + "be terminated or completed");
         }
@@ -527,7 +527,7 @@ class AgreementLifecycleTest {
         @Test
         void isRefusedBeforeEntryIntoForce() {
             refused(fixture.given(registered(AgreementKind.PROGRAMME, validUntil), signed())
-                           .when(new ExpireAgreement(ID, TODAY, null)),
+                           .when(new ExpireAgreement(ID, TODAY, null, null)),
                     ILLEGAL_TRANSITION, "Cannot expire: agreement " + REF + " is SIGNED; from SIGNED it can be "
                             + "brought into force or terminated");
         }

@@ -261,26 +261,26 @@ class MilestonePlanningTest {
         @Test
         void cancelsWithAReason() {
             fixture.given(registered(), signed(), planned())
-                   .when(new CancelMilestone(ID, MILESTONE, "Overtaken by the 2025 programme"))
+                   .when(new CancelMilestone(ID, MILESTONE, "Overtaken by the 2025 programme", null))
                    .expectEvents(new MilestoneCancelled(ID, MILESTONE, "Overtaken by the 2025 programme"));
         }
 
         @Test
         void isRefusedWithoutReason() {
-            refused(fixture.given(registered(), planned()).when(new CancelMilestone(ID, MILESTONE, " ")),
+            refused(fixture.given(registered(), planned()).when(new CancelMilestone(ID, MILESTONE, " ", null)),
                     REQUIRED, "reason is required");
         }
 
         @Test
         void isRefusedForAnUnknownMilestone() {
-            refusedFor(fixture.given(registered()).when(new CancelMilestone(ID, MILESTONE, "x")),
+            refusedFor(fixture.given(registered()).when(new CancelMilestone(ID, MILESTONE, "x", null)),
                        UNKNOWN_MILESTONE, "milestoneId");
         }
 
         @Test
         void isRefusedTwice() {
             refusedFor(fixture.given(registered(), planned(), new MilestoneCancelled(ID, MILESTONE, "Dropped"))
-                              .when(new CancelMilestone(ID, MILESTONE, "Dropped again")),
+                              .when(new CancelMilestone(ID, MILESTONE, "Dropped again", null)),
                        MILESTONE_CANCELLED, null);
         }
 
@@ -289,7 +289,7 @@ class MilestonePlanningTest {
             refused(fixture.given(registered(), signed(), planned(),
                                   reported("r-1", "PK", "PK-MODP", PK_OFFICER, ReportStatus.ACHIEVED),
                                   reported("r-2", "BY", "BY-MOD", BY_OFFICER, ReportStatus.ACHIEVED))
-                           .when(new CancelMilestone(ID, MILESTONE, "x")),
+                           .when(new CancelMilestone(ID, MILESTONE, "x", null)),
                     MILESTONE_CONFIRMED, "Milestone '" + MILESTONE_TITLE + "' (m-1) is confirmed achieved by every "
                             + "side; it can no longer be cancelled");
         }
@@ -297,7 +297,7 @@ class MilestonePlanningTest {
         @Test
         void isRefusedOnceTheAgreementIsClosed() {
             refused(fixture.given(registered(), signed(), planned(), terminated(TODAY))
-                           .when(new CancelMilestone(ID, MILESTONE, "x")),
+                           .when(new CancelMilestone(ID, MILESTONE, "x", null)),
                     AGREEMENT_CLOSED, "Cannot cancel milestones of agreement " + REF + ": it is TERMINATED since "
                             + "2025-07-01");
         }

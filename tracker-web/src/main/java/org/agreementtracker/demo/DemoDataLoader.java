@@ -164,7 +164,7 @@ public class DemoDataLoader implements ApplicationRunner {
             String note = agreement.announcedYearOnly()
                     ? "Announced in " + agreement.announcedOn().getYear() + "; the reference gives the year only"
                     : null;
-            send(admin, agreement.announcedOn(), new AnnounceAgreement(id, agreement.announcedOn(), note));
+            send(admin, agreement.announcedOn(), new AnnounceAgreement(id, agreement.announcedOn(), note, null));
         }
         illustrate(agreement, id);
     }

@@ -10,8 +10,4 @@ public record AnnounceAgreement(@TargetAggregateIdentifier String agreementId,
                                 LocalDate announcedOn,
                                 String note,
                                 @TargetAggregateVersion Long expectedVersion) {
-
-    public AnnounceAgreement(String agreementId, LocalDate announcedOn, String note) {
-        this(agreementId, announcedOn, note, null);
-    }
 }

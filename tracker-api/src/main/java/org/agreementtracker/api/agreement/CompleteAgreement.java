@@ -10,8 +10,4 @@ public record CompleteAgreement(@TargetAggregateIdentifier String agreementId,
                                 LocalDate effectiveOn,
                                 String reason,
                                 @TargetAggregateVersion Long expectedVersion) {
-
-    public CompleteAgreement(String agreementId, LocalDate effectiveOn, String reason) {
-        this(agreementId, effectiveOn, reason, null);
-    }
 }

@@ -13,8 +13,4 @@ public record ExpireAgreement(@TargetAggregateIdentifier String agreementId,
                               LocalDate effectiveOn,
                               String reason,
                               @TargetAggregateVersion Long expectedVersion) {
-
-    public ExpireAgreement(String agreementId, LocalDate effectiveOn, String reason) {
-        this(agreementId, effectiveOn, reason, null);
-    }
 }

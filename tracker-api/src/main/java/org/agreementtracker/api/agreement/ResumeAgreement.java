@@ -10,8 +10,4 @@ public record ResumeAgreement(@TargetAggregateIdentifier String agreementId,
                               LocalDate effectiveOn,
                               String reason,
                               @TargetAggregateVersion Long expectedVersion) {
-
-    public ResumeAgreement(String agreementId, LocalDate effectiveOn, String reason) {
-        this(agreementId, effectiveOn, reason, null);
-    }
 }

@@ -10,8 +10,4 @@ public record SuspendAgreement(@TargetAggregateIdentifier String agreementId,
                                LocalDate effectiveOn,
                                String reason,
                                @TargetAggregateVersion Long expectedVersion) {
-
-    public SuspendAgreement(String agreementId, LocalDate effectiveOn, String reason) {
-        this(agreementId, effectiveOn, reason, null);
-    }
 }

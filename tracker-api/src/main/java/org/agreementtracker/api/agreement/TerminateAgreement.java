@@ -10,8 +10,4 @@ public record TerminateAgreement(@TargetAggregateIdentifier String agreementId,
                                  LocalDate effectiveOn,
                                  String reason,
                                  @TargetAggregateVersion Long expectedVersion) {
-
-    public TerminateAgreement(String agreementId, LocalDate effectiveOn, String reason) {
-        this(agreementId, effectiveOn, reason, null);
-    }
 }

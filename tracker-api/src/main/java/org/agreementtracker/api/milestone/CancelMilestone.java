@@ -8,8 +8,4 @@ public record CancelMilestone(@TargetAggregateIdentifier String agreementId,
                               String milestoneId,
                               String reason,
                               @TargetAggregateVersion Long expectedVersion) {
-
-    public CancelMilestone(String agreementId, String milestoneId, String reason) {
-        this(agreementId, milestoneId, reason, null);
-    }
 }
