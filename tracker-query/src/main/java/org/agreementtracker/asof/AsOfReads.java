@@ -10,7 +10,6 @@ import org.agreementtracker.api.board.MilestonePage;
 import org.agreementtracker.api.board.MilestoneRow;
 import org.agreementtracker.api.board.SummaryBoard;
 import org.agreementtracker.api.body.BodyRegister;
-import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.bodies.BodiesBoardQueries;
 import org.agreementtracker.bodies.BodyFacets;
 import org.agreementtracker.board.AgreementBoardQueries;
@@ -18,8 +17,6 @@ import org.agreementtracker.board.BoardFacets;
 import org.agreementtracker.detail.AgreementDetailQueries;
 import org.agreementtracker.detail.AgreementDetails;
 import org.agreementtracker.milestones.MilestoneQueries;
-import org.agreementtracker.readmodel.BoardsAsOf;
-import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Paging;
 import org.agreementtracker.readmodel.Recorded;
 import org.agreementtracker.readmodel.Values;
@@ -40,15 +37,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Answers the board queries as the tracker knew things at an instant ({@code asOf}): the documents the projections
  * would have held then, folded from the events ({@link BoardHistory}, {@link AgreementDetails}), turned into answers
- * by the same code as the live queries; filters and pages are applied in memory. "Overdue" is judged against the
+ * by the same code as the live queries; filters (the live queries' own {@link org.agreementtracker.readmodel.RowFilter}s) and pages are applied in
+ * memory. "Overdue" is judged against the
  * date of the instant in UTC. An instant in the future is taken as now.
  */
-public class AsOfReads implements BoardsAsOf {
+public class AsOfReads {
 
     private final BoardHistory history;
     private final EventStorageEngine events;
@@ -72,11 +69,10 @@ public class AsOfReads implements BoardsAsOf {
         return LocalDate.ofInstant(asOf, ZoneOffset.UTC);
     }
 
-    @Override
     public AgreementPage agreements(ListAgreements query) {
         Instant asOf = bounded(query.asOf());
         LocalDate day = dateOf(asOf);
-        List<Document> matching = history.asOf(asOf).rows().stream().filter(row -> matches(row, query)).toList();
+        List<Document> matching = history.asOf(asOf).rows().stream().filter(AgreementBoardQueries.filter(query)).toList();
         List<AgreementRow> rows = new ArrayList<>();
         for (Document row : Paging.of(query.page(), query.size()).of(matching)) {
             rows.add(AgreementBoardQueries.row(row, day));
@@ -84,27 +80,11 @@ public class AsOfReads implements BoardsAsOf {
         return new AgreementPage(rows, matching.size());
     }
 
-    private static boolean matches(Document row, ListAgreements query) {
-        Document review = row.get("latestReview", Document.class);
-        return (query.status() == null || query.status().name().equals(row.getString("status")))
-                && (query.confidence() == null
-                    || review != null && query.confidence().name().equals(review.getString("confidence")))
-                && (query.party() == null || Values.strings(row, "parties").contains(query.party()))
-                && (query.sector() == null || Values.strings(row, "sectors").contains(query.sector()))
-                && (query.q() == null || query.q().isBlank() || containsText(row, query.q().strip()));
-    }
-
-    private static boolean containsText(Document row, String text) {
-        Pattern pattern = Pattern.compile(Pattern.quote(text), Pattern.CASE_INSENSITIVE);
-        return pattern.matcher(row.getString("ref")).find() || pattern.matcher(row.getString("title")).find();
-    }
-
-    @Override
     public MilestonePage milestones(ListMilestones query) {
         Instant asOf = bounded(query.asOf());
         LocalDate day = dateOf(asOf);
         List<Document> matching = history.asOf(asOf).milestones().stream()
-                                         .filter(milestone -> matches(milestone, query, day))
+                                         .filter(MilestoneQueries.filter(query, day))
                                          .sorted(Comparator.comparing((Document milestone) -> milestone.getString("dueOn"))
                                                            .thenComparing(milestone -> milestone.getString("_id")))
                                          .toList();
@@ -115,20 +95,6 @@ public class AsOfReads implements BoardsAsOf {
         return new MilestonePage(rows, matching.size());
     }
 
-    private static boolean matches(Document milestone, ListMilestones query, LocalDate day) {
-        boolean cancelled = Boolean.TRUE.equals(milestone.getBoolean(MilestoneAccount.CANCELLED));
-        boolean overdue = Boolean.TRUE.equals(milestone.getBoolean("open"))
-                && Values.date(milestone.get("dueOn")).isBefore(day);
-        return (query.owner() == null || query.owner().equals(milestone.getString("owner")))
-                && (query.status() == null
-                    || (query.status() == MilestoneStatus.CANCELLED
-                        ? cancelled
-                        : !cancelled && query.status().name().equals(milestone.getString(MilestoneAccount.STATUS))))
-                && (query.overdue() == null || query.overdue() == overdue)
-                && (query.dueBefore() == null || Values.date(milestone.get("dueOn")).isBefore(query.dueBefore()));
-    }
-
-    @Override
     public SummaryBoard summary(Instant asOf) {
         Instant bounded = bounded(asOf);
         Map<String, Integer> sizes = new TreeMap<>();
@@ -143,7 +109,6 @@ public class AsOfReads implements BoardsAsOf {
         return SummaryBoardQueries.summary(sizes, withIndicators, dateOf(bounded));
     }
 
-    @Override
     public List<BodyRow> bodies(Instant asOf) {
         Instant bounded = bounded(asOf);
         BoardState state = history.asOf(bounded);
@@ -159,7 +124,6 @@ public class AsOfReads implements BoardsAsOf {
     }
 
     /** The agreement as it stood at {@code asOf}, folded from its own events; {@code null} if not yet registered. */
-    @Override
     public AgreementDetail agreement(String agreementId, Instant asOf) {
         Instant bounded = bounded(asOf);
         Document detail = null;

@@ -5,7 +5,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Facet;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.agreementtracker.api.agreement.AgreementKind;
 import org.agreementtracker.api.agreement.AgreementStatus;
@@ -17,16 +16,14 @@ import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.api.milestone.Reconciliation;
 import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.review.ImplementationScore;
-import org.agreementtracker.readmodel.BoardsAsOf;
 import org.agreementtracker.readmodel.ByIds;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.MilestoneTally;
 import org.agreementtracker.readmodel.Paging;
 import org.agreementtracker.readmodel.Postings;
+import org.agreementtracker.readmodel.RowFilter;
 import org.agreementtracker.readmodel.Values;
-import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,32 +45,15 @@ public class AgreementBoardQueries {
     private final MongoCollection<Document> board;
     private final Postings postings;
     private final Clock clock;
-    private final BoardsAsOf asOf;
 
     public AgreementBoardQueries(MongoDatabase database, Clock clock) {
-        this(database, clock, null);
-    }
-
-    /** Queries that answer {@code asOf} through {@code asOf}. */
-    public AgreementBoardQueries(MongoDatabase database, Clock clock, BoardsAsOf asOf) {
-        this.asOf = asOf;
         this.board = database.getCollection(AgreementBoardProjection.COLLECTION);
         this.postings = BoardFacets.postings(database);
         this.clock = clock;
     }
 
-    /** The board as docs/http-api.md answers it: a list of rows. */
-    @QueryHandler
-    public List<AgreementRow> list(ListAgreements query) {
-        return page(query).rows();
-    }
-
     /** The same rows with the number of all rows the filters match, for the API's total-count header. */
-    @QueryHandler
     public AgreementPage page(ListAgreements query) {
-        if (query.asOf() != null) {
-            return BoardsAsOf.required(asOf).agreements(query);
-        }
         Paging paging = Paging.of(query.page(), query.size());
         LocalDate today = LocalDate.now(clock);
         boolean text = query.q() != null && !query.q().isBlank();
@@ -82,7 +62,7 @@ public class AgreementBoardQueries {
         long total;
         if (text) {
             Document result = board.aggregate(List.of(
-                    Aggregates.match(filter(query)),
+                    Aggregates.match(filter(query).bson()),
                     Aggregates.facet(new Facet("rows", paging.stages(Sorts.ascending("_id"))),
                                      new Facet("total", Aggregates.count("n"))))).first();
             rows = Values.documents(result, "rows");
@@ -125,27 +105,23 @@ public class AgreementBoardQueries {
         return facets;
     }
 
-    /**
-     * The filters as one flat document, scalar fields first and the text last: the embedded store tests a row's
-     * fields in this order and stops at the first that fails, so the cheap tests turn most rows away.
-     */
-    static Bson filter(ListAgreements query) {
-        Document filter = new Document();
+    /** The filters of {@code query}, read by MongoDB here and in memory by the as-of answers. */
+    public static RowFilter filter(ListAgreements query) {
+        RowFilter filter = RowFilter.all();
         if (query.status() != null) {
-            filter.append("status", query.status().name());
+            filter.equal("status", query.status().name());
         }
         if (query.confidence() != null) {
-            filter.append("latestReview.confidence", query.confidence().name());
+            filter.equal("latestReview.confidence", query.confidence().name());
         }
         if (query.party() != null) {
-            filter.append("parties", query.party());
+            filter.equal("parties", query.party());
         }
         if (query.sector() != null) {
-            filter.append("sectors", query.sector());
+            filter.equal("sectors", query.sector());
         }
         if (query.q() != null && !query.q().isBlank()) {
-            String text = Values.regexLiteral(query.q().strip());
-            filter.append("$or", List.of(Filters.regex("ref", text, "i"), Filters.regex("title", text, "i")));
+            filter.containsText(query.q().strip(), "ref", "title");
         }
         return filter;
     }

@@ -5,9 +5,7 @@ import org.agreementtracker.api.body.Body;
 import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.api.board.BodyRow;
 import org.agreementtracker.api.board.FindBodiesBoard;
-import org.agreementtracker.readmodel.BoardsAsOf;
 import org.agreementtracker.readmodel.Postings;
-import org.axonframework.queryhandling.QueryHandler;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,26 +25,15 @@ public class BodiesBoardQueries {
     private final LastReports lastReports;
     private final BodyRegister bodies;
     private final Clock clock;
-    private final BoardsAsOf asOf;
 
     public BodiesBoardQueries(MongoDatabase database, BodyRegister bodies, Clock clock) {
-        this(database, bodies, clock, null);
-    }
-
-    /** Queries that answer {@code asOf} through {@code asOf}. */
-    public BodiesBoardQueries(MongoDatabase database, BodyRegister bodies, Clock clock, BoardsAsOf asOf) {
-        this.asOf = asOf;
         this.postings = BodyFacets.postings(database);
         this.lastReports = new LastReports(database.getCollection(LastReports.COLLECTION));
         this.bodies = bodies;
         this.clock = clock;
     }
 
-    @QueryHandler
     public List<BodyRow> find(FindBodiesBoard query) {
-        if (query.asOf() != null) {
-            return BoardsAsOf.required(asOf).bodies(query.asOf());
-        }
         return rows(postings.sizes(), lastReports.all(), bodies, LocalDate.now(clock));
     }
 

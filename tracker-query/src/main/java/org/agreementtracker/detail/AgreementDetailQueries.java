@@ -25,10 +25,8 @@ import org.agreementtracker.api.milestone.ReportStatus;
 import org.agreementtracker.api.milestone.SideReport;
 import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.review.ImplementationScore;
-import org.agreementtracker.readmodel.BoardsAsOf;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.VersionedDocuments;
-import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 
 import java.time.Clock;
@@ -52,25 +50,14 @@ public class AgreementDetailQueries {
 
     private final VersionedDocuments details;
     private final Clock clock;
-    private final BoardsAsOf asOf;
 
     public AgreementDetailQueries(MongoDatabase database, Clock clock) {
-        this(database, clock, null);
-    }
-
-    /** Queries that answer {@code asOf} through {@code asOf}. */
-    public AgreementDetailQueries(MongoDatabase database, Clock clock, BoardsAsOf asOf) {
-        this.asOf = asOf;
         this.details = new VersionedDocuments(database.getCollection(AgreementDetailProjection.COLLECTION));
         this.clock = clock;
     }
 
     /** The agreement, or {@code null} when there is none with that id. */
-    @QueryHandler
     public AgreementDetail find(FindAgreement query) {
-        if (query.asOf() != null) {
-            return BoardsAsOf.required(asOf).agreement(query.agreementId(), query.asOf());
-        }
         Document detail = details.find(query.agreementId());
         return detail == null ? null : detail(detail, LocalDate.now(clock));
     }

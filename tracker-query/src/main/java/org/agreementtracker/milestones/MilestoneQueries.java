@@ -4,21 +4,18 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Facet;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.agreementtracker.api.board.ListMilestones;
 import org.agreementtracker.api.board.MilestonePage;
 import org.agreementtracker.api.board.MilestoneRow;
 import org.agreementtracker.api.milestone.MilestoneStatus;
-import org.agreementtracker.readmodel.BoardsAsOf;
 import org.agreementtracker.readmodel.ByIds;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Paging;
 import org.agreementtracker.readmodel.Postings;
+import org.agreementtracker.readmodel.RowFilter;
 import org.agreementtracker.readmodel.Values;
-import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,37 +43,21 @@ public class MilestoneQueries {
     private final MongoCollection<Document> milestones;
     private final Postings postings;
     private final Clock clock;
-    private final BoardsAsOf asOf;
 
     public MilestoneQueries(MongoDatabase database, Clock clock) {
-        this(database, clock, null);
-    }
-
-    /** Queries that answer {@code asOf} through {@code asOf}. */
-    public MilestoneQueries(MongoDatabase database, Clock clock, BoardsAsOf asOf) {
-        this.asOf = asOf;
         this.milestones = database.getCollection(MilestonesProjection.COLLECTION);
         this.postings = new Postings(database.getCollection(MilestoneFacets.COLLECTION));
         this.clock = clock;
     }
 
-    @QueryHandler
-    public List<MilestoneRow> list(ListMilestones query) {
-        return page(query).rows();
-    }
-
-    @QueryHandler
     public MilestonePage page(ListMilestones query) {
-        if (query.asOf() != null) {
-            return BoardsAsOf.required(asOf).milestones(query);
-        }
         Paging paging = Paging.of(query.page(), query.size());
         LocalDate today = LocalDate.now(clock);
         if (query.owner() == null && query.status() == null) {
             return byDueDate(query, paging, today);
         }
         Document result = milestones.aggregate(List.of(
-                Aggregates.match(filter(query, today)),
+                Aggregates.match(filter(query, today).bson()),
                 Aggregates.facet(new Facet("rows", paging.stages(Sorts.ascending("dueOn", "_id"))),
                                  new Facet("total", Aggregates.count("n"))))).first();
         List<MilestoneRow> rows = new ArrayList<>();
@@ -182,28 +163,25 @@ public class MilestoneQueries {
         return LocalDate.parse(facet.substring(prefix.length()));
     }
 
-    /** The filters as one flat document, the owner and status first, which turn most rows away at once. */
-    static Bson filter(ListMilestones query, LocalDate today) {
-        Document filter = new Document();
+    /** The filters of {@code query} on {@code today}, read by MongoDB here and in memory by the as-of answers. */
+    public static RowFilter filter(ListMilestones query, LocalDate today) {
+        RowFilter filter = RowFilter.all();
         if (query.owner() != null) {
-            filter.append("owner", query.owner());
+            filter.equal("owner", query.owner());
         }
         if (query.status() == MilestoneStatus.CANCELLED) {
-            filter.append(MilestoneAccount.CANCELLED, true);
+            filter.equal(MilestoneAccount.CANCELLED, true);
         } else if (query.status() != null) {
-            filter.append(MilestoneAccount.STATUS, query.status().name()).append(MilestoneAccount.CANCELLED, false);
+            filter.equal(MilestoneAccount.STATUS, query.status().name()).equal(MilestoneAccount.CANCELLED, false);
         }
-        List<Bson> dates = new ArrayList<>();
         if (Boolean.TRUE.equals(query.overdue())) {
-            dates.add(Filters.and(Filters.eq("open", true), Filters.lt("dueOn", date(today))));
+            filter.and(RowFilter.all().equal("open", true).before("dueOn", date(today)));
         } else if (Boolean.FALSE.equals(query.overdue())) {
-            dates.add(Filters.or(Filters.eq("open", false), Filters.gte("dueOn", date(today))));
+            filter.and(RowFilter.anyOf(RowFilter.all().equal("open", false),
+                                       RowFilter.all().notBefore("dueOn", date(today))));
         }
         if (query.dueBefore() != null) {
-            dates.add(Filters.lt("dueOn", date(query.dueBefore())));
-        }
-        if (!dates.isEmpty()) {
-            filter.append("$and", dates);
+            filter.before("dueOn", date(query.dueBefore()));
         }
         return filter;
     }

@@ -15,12 +15,10 @@ import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.board.MilestoneCounts;
 import org.agreementtracker.board.AgreementBoardProjection;
 import org.agreementtracker.board.BoardFacets;
-import org.agreementtracker.readmodel.BoardsAsOf;
 import org.agreementtracker.readmodel.ByIds;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Values;
-import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 
 import java.time.Clock;
@@ -46,25 +44,14 @@ public class SummaryBoardQueries {
     private final MongoCollection<Document> board;
     private final Postings postings;
     private final Clock clock;
-    private final BoardsAsOf asOf;
 
     public SummaryBoardQueries(MongoDatabase database, Clock clock) {
-        this(database, clock, null);
-    }
-
-    /** Queries that answer {@code asOf} through {@code asOf}. */
-    public SummaryBoardQueries(MongoDatabase database, Clock clock, BoardsAsOf asOf) {
-        this.asOf = asOf;
         this.board = database.getCollection(AgreementBoardProjection.COLLECTION);
         this.postings = BoardFacets.postings(database);
         this.clock = clock;
     }
 
-    @QueryHandler
     public SummaryBoard find(FindSummaryBoard query) {
-        if (query.asOf() != null) {
-            return BoardsAsOf.required(asOf).summary(query.asOf());
-        }
         List<String> keys = postings.keysWithAll(List.of(BoardFacets.INDICATORS));
         return summary(postings.sizes(), ByIds.find(board, keys, Projections.include(
                 "agreementId", "ref", "milestones.milestoneId", "milestones.cancelled", "milestones.indicator",

@@ -97,29 +97,29 @@ class AsOfReadsTest {
     }
 
     private Answers live(Instant at) {
-        Clock clock = Clock.fixed(at, ZoneOffset.UTC);
-        return answers(new AgreementBoardQueries(database, clock), new AgreementDetailQueries(database, clock),
-                       new MilestoneQueries(database, clock), new SummaryBoardQueries(database, clock),
-                       new BodiesBoardQueries(database, REGISTER, clock), null);
+        return answers(new BoardSources(live(Clock.fixed(at, ZoneOffset.UTC)), null), null);
     }
 
     private Answers asOf(Instant at) {
-        return answers(new AgreementBoardQueries(database, NOW, asOf), new AgreementDetailQueries(database, NOW, asOf),
-                       new MilestoneQueries(database, NOW, asOf), new SummaryBoardQueries(database, NOW, asOf),
-                       new BodiesBoardQueries(database, REGISTER, NOW, asOf), at);
+        return answers(new BoardSources(live(NOW), asOf), at);
     }
 
-    private static Answers answers(AgreementBoardQueries board, AgreementDetailQueries detail,
-                                   MilestoneQueries milestones, SummaryBoardQueries summary,
-                                   BodiesBoardQueries bodies, Instant at) {
-        return new Answers(board.page(new ListAgreements(null, null, null, null, null, at)),
-                           board.page(new ListAgreements("TRADE", null, "PK-MOC", null, "trade", at, 0, 5)),
-                           detail.find(new FindAgreement("trade", at)),
-                           detail.find(new FindAgreement("labour", at)),
-                           milestones.page(new ListMilestones(null, null, null, null, at)),
-                           milestones.page(new ListMilestones(true, "PK-MOC", null, null, at)),
-                           summary.find(new FindSummaryBoard(at)),
-                           bodies.find(new FindBodiesBoard(at)));
+    private BoardSources.Live live(Clock clock) {
+        return new BoardSources.Live(new AgreementBoardQueries(database, clock), new MilestoneQueries(database, clock),
+                                     new SummaryBoardQueries(database, clock),
+                                     new BodiesBoardQueries(database, REGISTER, clock),
+                                     new AgreementDetailQueries(database, clock));
+    }
+
+    private static Answers answers(BoardSources boards, Instant at) {
+        return new Answers(boards.agreements(new ListAgreements(null, null, null, null, null, at)),
+                           boards.agreements(new ListAgreements("TRADE", null, "PK-MOC", null, "trade", at, 0, 5)),
+                           boards.agreement(new FindAgreement("trade", at)),
+                           boards.agreement(new FindAgreement("labour", at)),
+                           boards.milestones(new ListMilestones(null, null, null, null, at)),
+                           boards.milestones(new ListMilestones(true, "PK-MOC", null, null, at)),
+                           boards.summary(new FindSummaryBoard(at)),
+                           boards.bodies(new FindBodiesBoard(at)));
     }
 
     private static LocalDate day(int month, int day) {

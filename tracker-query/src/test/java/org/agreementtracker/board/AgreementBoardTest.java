@@ -55,7 +55,7 @@ class AgreementBoardTest {
     }
 
     private AgreementRow onlyRow() {
-        List<AgreementRow> rows = queries.list(ListAgreements.all());
+        List<AgreementRow> rows = queries.page(ListAgreements.all()).rows();
         assertThat(rows).hasSize(1);
         return rows.get(0);
     }
@@ -112,7 +112,7 @@ class AgreementBoardTest {
 
         AgreementBoardQueries tomorrow = new AgreementBoardQueries(
                 database, Clock.fixed(Instant.parse("2025-06-11T00:00:00Z"), ZoneOffset.UTC));
-        assertThat(tomorrow.list(ListAgreements.all()).get(0).milestones())
+        assertThat(tomorrow.page(ListAgreements.all()).rows().get(0).milestones())
                 .isEqualTo(new MilestoneCounts(6, 2, 1, 3, 1, TODAY.plusDays(1)));
     }
 
@@ -216,7 +216,7 @@ class AgreementBoardTest {
         AgreementHistory history = AgreementHistory.of("a1").registered("PKBY-1").signed(LocalDate.of(2025, 4, 11));
         Projections.deliver(projection, history.events().subList(1, 2));
 
-        assertThat(queries.list(ListAgreements.all())).isEmpty();
+        assertThat(queries.page(ListAgreements.all()).rows()).isEmpty();
     }
 
     @Test
@@ -321,15 +321,16 @@ class AgreementBoardTest {
         AgreementRow before = onlyRow();
 
         Projections.reset(projection);
-        assertThat(queries.list(ListAgreements.all())).isEmpty();
-        assertThat(queries.list(new ListAgreements(null, AgreementStatus.COMPLETED, null, null, null, null))).isEmpty();
+        assertThat(queries.page(ListAgreements.all()).rows()).isEmpty();
+        assertThat(queries.page(new ListAgreements(null, AgreementStatus.COMPLETED, null, null, null, null)).rows())
+                .isEmpty();
 
         Projections.deliver(projection, history.events());
         assertThat(onlyRow()).isEqualTo(before);
     }
 
     private List<String> refs(ListAgreements query) {
-        return queries.list(query).stream().map(AgreementRow::ref).toList();
+        return queries.page(query).rows().stream().map(AgreementRow::ref).toList();
     }
 
     private List<Document> storedPostings() {

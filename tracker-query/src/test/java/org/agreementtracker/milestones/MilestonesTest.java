@@ -74,14 +74,14 @@ class MilestonesTest {
     }
 
     private List<String> ids(ListMilestones query) {
-        return queries.list(query).stream().map(MilestoneRow::milestoneId).toList();
+        return queries.page(query).rows().stream().map(MilestoneRow::milestoneId).toList();
     }
 
     @Test
     void aRowShowsTheMilestoneWithItsAgreementsRefAndItsReconciledState() {
         twoAgreements();
 
-        MilestoneRow turnover = queries.list(ListMilestones.all()).stream()
+        MilestoneRow turnover = queries.page(ListMilestones.all()).rows().stream()
                                        .filter(row -> row.milestoneId().equals("turnover")).findFirst().orElseThrow();
         assertThat(turnover).isEqualTo(new MilestoneRow(
                 "trade", "PKBY-TRADE", "turnover", "Milestone turnover", "PK-MOC", "PK", 3, TODAY.minusDays(1),
@@ -108,7 +108,7 @@ class MilestonesTest {
         assertThat(queries.overdueCount()).isEqualTo(2);
 
         MilestoneQueries tomorrow = new MilestoneQueries(database, TOMORROW);
-        assertThat(tomorrow.list(new ListMilestones(true, null, null, null, null)))
+        assertThat(tomorrow.page(new ListMilestones(true, null, null, null, null)).rows())
                 .extracting(MilestoneRow::milestoneId).containsExactly("visa", "turnover", "office");
         assertThat(tomorrow.overdueCount()).isEqualTo(3);
     }
@@ -140,7 +140,7 @@ class MilestonesTest {
                 .reported("m", "BY-MINTRADE", LocalDate.of(2025, 5, 1), ReportStatus.IN_PROGRESS, 20, null);
         Projections.deliver(projection, history.events());
 
-        assertThat(queries.list(ListMilestones.all()).get(0).lastReportedOn()).isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(queries.page(ListMilestones.all()).rows().get(0).lastReportedOn()).isEqualTo(LocalDate.of(2025, 6, 1));
     }
 
     @Test
@@ -180,7 +180,7 @@ class MilestonesTest {
                 new ListMilestones(false, "PK-MOC", TODAY.plusDays(1), null, null));
 
         for (ListMilestones query : queries) {
-            List<MilestoneRow> all = this.queries.list(query);
+            List<MilestoneRow> all = this.queries.page(query).rows();
             for (int size = 1; size <= 4; size++) {
                 List<MilestoneRow> paged = new ArrayList<>();
                 for (int page = 0; page * size < all.size() + size; page++) {
@@ -196,13 +196,13 @@ class MilestonesTest {
     @Test
     void listsByDateAloneAgreeWithTheRowsTheyCome() {
         twoAgreements();
-        List<MilestoneRow> all = queries.list(ListMilestones.all());
+        List<MilestoneRow> all = queries.page(ListMilestones.all()).rows();
 
-        assertThat(queries.list(new ListMilestones(true, null, null, null, null)))
+        assertThat(queries.page(new ListMilestones(true, null, null, null, null)).rows())
                 .isEqualTo(all.stream().filter(MilestoneRow::overdue).toList());
-        assertThat(queries.list(new ListMilestones(false, null, TODAY, null, null)))
+        assertThat(queries.page(new ListMilestones(false, null, TODAY, null, null)).rows())
                 .isEqualTo(all.stream().filter(row -> !row.overdue() && row.dueOn().isBefore(TODAY)).toList());
-        assertThat(queries.list(new ListMilestones(true, "PK-MOC", null, null, null)))
+        assertThat(queries.page(new ListMilestones(true, "PK-MOC", null, null, null)).rows())
                 .isEqualTo(all.stream().filter(row -> row.overdue() && row.owner().equals("PK-MOC")).toList());
     }
 
@@ -210,7 +210,7 @@ class MilestonesTest {
     void redeliveredEventsChangeNothing() {
         List<AgreementHistory> histories = twoAgreements();
         List<Document> stored = stored();
-        List<MilestoneRow> rows = queries.list(ListMilestones.all());
+        List<MilestoneRow> rows = queries.page(ListMilestones.all()).rows();
 
         for (AgreementHistory history : histories) {
             Projections.deliver(projection, history.events());
@@ -218,7 +218,7 @@ class MilestonesTest {
         }
 
         assertThat(stored()).isEqualTo(stored);
-        assertThat(queries.list(ListMilestones.all())).isEqualTo(rows);
+        assertThat(queries.page(ListMilestones.all()).rows()).isEqualTo(rows);
         assertThat(queries.overdueCount()).isEqualTo(2);
     }
 
@@ -228,7 +228,7 @@ class MilestonesTest {
 
         Projections.reset(projection);
 
-        assertThat(queries.list(ListMilestones.all())).isEmpty();
+        assertThat(queries.page(ListMilestones.all()).rows()).isEmpty();
         assertThat(queries.overdueCount()).isZero();
         assertThat(stored()).isEmpty();
     }

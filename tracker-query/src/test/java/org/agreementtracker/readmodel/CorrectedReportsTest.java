@@ -83,10 +83,10 @@ class CorrectedReportsTest {
         history.corrected(4, LocalDate.of(2025, 4, 30), ReportStatus.IN_PROGRESS, 50);
         deliver(history);
 
-        AgreementRow row = new AgreementBoardQueries(database, CLOCK).list(ListAgreements.all()).get(0);
+        AgreementRow row = new AgreementBoardQueries(database, CLOCK).page(ListAgreements.all()).rows().get(0);
         assertThat(row.milestones().confirmed()).isZero();
         assertThat(row.milestones().achieved()).isEqualTo(1); // claimed by one side
-        MilestoneRow milestone = new MilestoneQueries(database, CLOCK).list(ListMilestones.all()).get(0);
+        MilestoneRow milestone = new MilestoneQueries(database, CLOCK).page(ListMilestones.all()).rows().get(0);
         assertThat(milestone.status()).isEqualTo(MilestoneStatus.CLAIMED);
         BodyRow.LastReport last = new BodiesBoardQueries(database, REGISTER, CLOCK).find(new FindBodiesBoard(null))
                 .stream().filter(body -> body.body().equals("BY-MINTRADE")).findFirst().orElseThrow().lastReport();
@@ -114,7 +114,7 @@ class CorrectedReportsTest {
         history.corrected(4, LocalDate.of(2025, 4, 20), ReportStatus.IN_PROGRESS, 40);
         deliver(history);
 
-        MilestoneRow milestone = new MilestoneQueries(database, CLOCK).list(ListMilestones.all()).get(0);
+        MilestoneRow milestone = new MilestoneQueries(database, CLOCK).page(ListMilestones.all()).rows().get(0);
         assertThat(milestone.status()).isEqualTo(MilestoneStatus.BLOCKED);
         assertThat(milestone.lastReportedOn()).isEqualTo(LocalDate.of(2025, 5, 1));
         assertThat(detail().milestones().get(0).status()).isEqualTo(MilestoneStatus.BLOCKED);
@@ -131,7 +131,7 @@ class CorrectedReportsTest {
         deliver(history);
 
         assertThat(detail()).isEqualTo(before);
-        assertThat(new MilestoneQueries(database, CLOCK).list(ListMilestones.all()).get(0).status())
+        assertThat(new MilestoneQueries(database, CLOCK).page(ListMilestones.all()).rows().get(0).status())
                 .isEqualTo(MilestoneStatus.CLAIMED);
     }
 
@@ -144,10 +144,10 @@ class CorrectedReportsTest {
                                            ImplementationScore.MINIMAL, Confidence.GREEN, "findings"), CHAIR);
         deliver(history);
 
-        AgreementRow row = new AgreementBoardQueries(database, CLOCK).list(ListAgreements.all()).get(0);
+        AgreementRow row = new AgreementBoardQueries(database, CLOCK).page(ListAgreements.all()).rows().get(0);
         assertThat(row.latestReview().confidence()).isEqualTo(Confidence.GREEN);
         assertThat(new AgreementBoardQueries(database, CLOCK)
-                           .list(new ListAgreements(null, null, null, Confidence.AMBER, null, null, null, null)))
+                           .page(new ListAgreements(null, null, null, Confidence.AMBER, null, null, null, null)).rows())
                 .isEmpty();
         assertThat(detail().reviews().get(0).confidence()).isEqualTo(Confidence.GREEN);
         assertThat(detail().reviews().get(0).correction().reason()).isEqualTo("Colour entered wrongly");

@@ -22,6 +22,7 @@ import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.api.milestone.ReportStatus;
 import org.agreementtracker.bodies.BodiesBoardProjection;
 import org.agreementtracker.bodies.BodiesBoardQueries;
+import org.agreementtracker.asof.BoardSources;
 import org.agreementtracker.board.AgreementBoardProjection;
 import org.agreementtracker.board.AgreementBoardQueries;
 import org.agreementtracker.detail.AgreementDetailProjection;
@@ -107,11 +108,11 @@ class ProcessingGroupsTest {
                                         .registerEventHandler(c -> new AgreementDetailProjection(database))
                                         .registerEventHandler(c -> new MilestonesProjection(database))
                                         .registerEventHandler(c -> new BodiesBoardProjection(database)))
-                                .registerQueryHandler(c -> new AgreementBoardQueries(database, CLOCK))
-                                .registerQueryHandler(c -> new AgreementDetailQueries(database, CLOCK))
-                                .registerQueryHandler(c -> new MilestoneQueries(database, CLOCK))
-                                .registerQueryHandler(c -> new BodiesBoardQueries(database, bodies, CLOCK))
-                                .registerQueryHandler(c -> new SummaryBoardQueries(database, CLOCK))
+                                .registerQueryHandler(c -> new BoardSources(new BoardSources.Live(
+                                        new AgreementBoardQueries(database, CLOCK),
+                                        new MilestoneQueries(database, CLOCK), new SummaryBoardQueries(database, CLOCK),
+                                        new BodiesBoardQueries(database, bodies, CLOCK),
+                                        new AgreementDetailQueries(database, CLOCK)), null))
                                 .buildConfiguration();
         axon.start();
     }

@@ -7,7 +7,8 @@ import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.audit.RecordedChain;
 import org.agreementtracker.history.AgreementHistories;
 import org.agreementtracker.history.RecordedEvents;
-import org.agreementtracker.readmodel.BoardsAsOf;
+import org.agreementtracker.asof.AsOfReads;
+import org.agreementtracker.asof.BoardSources;
 import org.agreementtracker.board.AgreementBoardProjection;
 import org.agreementtracker.board.AgreementBoardQueries;
 import org.agreementtracker.bodies.BodiesBoardProjection;
@@ -54,29 +55,36 @@ public class ReadModelConfiguration {
     }
 
     @Bean
-    public AgreementBoardQueries agreementBoardQueries(MongoDatabase database, Clock clock, BoardsAsOf asOf) {
-        return new AgreementBoardQueries(database, clock, asOf);
+    public AgreementBoardQueries agreementBoardQueries(MongoDatabase database, Clock clock) {
+        return new AgreementBoardQueries(database, clock);
     }
 
     @Bean
-    public AgreementDetailQueries agreementDetailQueries(MongoDatabase database, Clock clock, BoardsAsOf asOf) {
-        return new AgreementDetailQueries(database, clock, asOf);
+    public AgreementDetailQueries agreementDetailQueries(MongoDatabase database, Clock clock) {
+        return new AgreementDetailQueries(database, clock);
     }
 
     @Bean
-    public MilestoneQueries milestoneQueries(MongoDatabase database, Clock clock, BoardsAsOf asOf) {
-        return new MilestoneQueries(database, clock, asOf);
+    public MilestoneQueries milestoneQueries(MongoDatabase database, Clock clock) {
+        return new MilestoneQueries(database, clock);
     }
 
     @Bean
-    public BodiesBoardQueries bodiesBoardQueries(MongoDatabase database, BodyRegister bodies, Clock clock,
-                                                 BoardsAsOf asOf) {
-        return new BodiesBoardQueries(database, bodies, clock, asOf);
+    public BodiesBoardQueries bodiesBoardQueries(MongoDatabase database, BodyRegister bodies, Clock clock) {
+        return new BodiesBoardQueries(database, bodies, clock);
     }
 
     @Bean
-    public SummaryBoardQueries summaryBoardQueries(MongoDatabase database, Clock clock, BoardsAsOf asOf) {
-        return new SummaryBoardQueries(database, clock, asOf);
+    public SummaryBoardQueries summaryBoardQueries(MongoDatabase database, Clock clock) {
+        return new SummaryBoardQueries(database, clock);
+    }
+
+    /** The board queries' handlers: each board read live, or as of an instant when the query names one. */
+    @Bean
+    public BoardSources boardSources(AgreementBoardQueries agreements, MilestoneQueries milestones,
+                                     SummaryBoardQueries summary, BodiesBoardQueries bodies,
+                                     AgreementDetailQueries details, AsOfReads asOf) {
+        return new BoardSources(new BoardSources.Live(agreements, milestones, summary, bodies, details), asOf);
     }
 
     /** {@code tracker.milestones.overdue}: open milestones due before today (UTC), over all agreements. */
