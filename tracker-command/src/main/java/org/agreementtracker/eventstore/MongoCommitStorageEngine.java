@@ -462,35 +462,6 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
                 : GapAwareTrackingToken.newInstance(firstPosition - 1, Collections.emptySet());
     }
 
-    // ---------------------------------------------------------------------------------------------------- lookup
-
-    /**
-     * The event at {@code position}, or empty when no event is there (beyond the head, or a fenced position). A commit
-     * is stored under its last position, so the one holding {@code position} is the first found at or after it: a
-     * window of {@code _id} keys, widened only for a commit larger than the window.
-     */
-    public Optional<EventLocation> eventAt(long position) {
-        if (position < 1) {
-            return Optional.empty();
-        }
-        long head = positions.head();
-        int window = FIRST_LOAD_WINDOW;
-        for (long from = position; from <= head; from += window, window = Math.min(window * 4, batchSize())) {
-            Optional<Commit> holding = readWindow(from, window).stream().findFirst();
-            if (holding.isPresent()) {
-                Commit commit = holding.get();
-                if (!commit.covers(position) || commit.events().isEmpty()) {
-                    return Optional.empty(); // a fence, or nothing stored at that position
-                }
-                BsonDocument event = commit.events().get((int) (position - commit.first()));
-                GenericDomainEventEntry<String> entry = Commit.toEntry(event);
-                return Optional.of(new EventLocation(position, entry.getAggregateIdentifier(),
-                                                     entry.getSequenceNumber(), entry.getPayload().getType().getName()));
-            }
-        }
-        return Optional.empty();
-    }
-
     // ---------------------------------------------------------------------------------------------------- bulk load
     // Added for the storage benchmark (tracker-web benchmark package); self-contained, used by nothing else.
 

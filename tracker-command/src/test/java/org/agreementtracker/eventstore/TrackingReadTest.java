@@ -1,10 +1,12 @@
 package org.agreementtracker.eventstore;
 
+import com.mongodb.WriteConcern;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.bson.BsonDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -141,5 +143,43 @@ class TrackingReadTest {
 
     private static List<Long> positions(long from, long to) {
         return java.util.stream.LongStream.rangeClosed(from, to).boxed().toList();
+    }
+
+    /** What a read from just before {@code position} gives first, if it is there: how the history finds an event. */
+    private String firstAt(long position) {
+        try (Stream<? extends TrackedEventMessage<?>> read = engine.readEvents(
+                token(position - 1), false)) {
+            return read.findFirst()
+                       .filter(event -> positionOf(event) == position)
+                       .map(DomainEventMessage.class::cast)
+                       .map(event -> event.getAggregateIdentifier() + "#" + event.getSequenceNumber())
+                       .orElse(null);
+        }
+    }
+
+    @Test
+    void aReadFromJustBeforeAPositionGivesItsEventFirstInsideCommitsOfAnySize() {
+        engine.appendEvents(List.of(event("agreement-1", 0)));        // position 1
+        engine.appendEvents(events("agreement-2", 0, 5 * BATCH_SIZE)); // positions 2..21
+        engine.appendEvents(events("agreement-1", 1, 2));              // positions 22..23
+
+        assertThat(firstAt(1)).isEqualTo("agreement-1#0");
+        assertThat(firstAt(2)).isEqualTo("agreement-2#0");
+        assertThat(firstAt(15)).isEqualTo("agreement-2#13");
+        assertThat(firstAt(23)).isEqualTo("agreement-1#2");
+    }
+
+    @Test
+    void aReadFromJustBeforeAFenceOrTheHeadGivesNothingAtThatPosition() {
+        engine.appendEvents(List.of(event("agreement-1", 0)));        // position 1
+        mongo.database().getCollection("events", BsonDocument.class)
+             .insertOne(Commit.fence(2, 2, Instant.now(), "test"));
+        new PositionCounter(mongo.database().getCollection("counters"), WriteConcern.W1).reserve(1);
+        engine.appendEvents(List.of(event("agreement-1", 1)));        // position 3
+
+        assertThat(firstAt(2)).isNull();
+        assertThat(firstAt(3)).isEqualTo("agreement-1#1");
+        assertThat(firstAt(4)).isNull();
+        assertThat(firstAt(1_000_000)).isNull();
     }
 }
