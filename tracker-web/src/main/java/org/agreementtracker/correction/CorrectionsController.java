@@ -9,12 +9,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import org.agreementtracker.agreement.Commands;
 import org.agreementtracker.api.agreement.AgreementVersion;
+import org.agreementtracker.api.history.Correctable;
+import org.agreementtracker.api.history.FindEventPosition;
 import org.agreementtracker.api.history.FindRecordedEvent;
 import org.agreementtracker.api.history.RecordedEvent;
 import org.agreementtracker.api.milestone.CorrectMilestoneReport;
-import org.agreementtracker.api.milestone.MilestoneProgressReported;
 import org.agreementtracker.api.review.CorrectReview;
-import org.agreementtracker.api.review.ReviewRecorded;
 import org.agreementtracker.problem.ETags;
 import org.agreementtracker.problem.FieldProblem;
 import org.agreementtracker.problem.InputProblems;
@@ -24,8 +24,6 @@ import org.agreementtracker.problem.ResourceNotFoundException;
 import org.agreementtracker.readmodel.Reads;
 import org.agreementtracker.security.Authorized;
 import org.agreementtracker.security.TrackerUser;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -43,14 +41,13 @@ import tools.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * Corrections: the event at a position of the log is looked up in the event store, and if it is a report or a
- * review, its agreement is asked to record a correction of it. The agreement checks the corrected values by the
- * rules the original obeyed; the history keeps both events.
+ * Corrections: the event at a position of the log is looked up on the query side, its replacement read as the
+ * fields of its kind ({@link Correctable}), and its agreement asked to record a correction of it. The agreement
+ * decides: it checks that the event is one of its reports or reviews and the corrected values by the rules the
+ * original obeyed; the history keeps both events.
  */
 @RestController
 @Tag(name = "Corrections", description = "Correcting a recorded report or review by a new event that names it")
@@ -58,22 +55,14 @@ public class CorrectionsController {
 
     private static final String REPLACEMENT = "replacement";
 
-    /** What can be corrected, and which fields of it: a type name as the history shows it, and its fields. */
-    private static final Map<String, Class<? extends Record>> CORRECTABLE = Map.of(
-            MilestoneProgressReported.class.getName(), ReportFields.class,
-            ReviewRecorded.class.getName(), ReviewFields.class);
-
     private final Commands commands;
     private final Reads reads;
-    private final EventStore eventStore;
     private final JsonMapper json;
     private final Validator validator;
 
-    public CorrectionsController(Commands commands, Reads reads, EventStore eventStore, JsonMapper json,
-                                 Validator validator) {
+    public CorrectionsController(Commands commands, Reads reads, JsonMapper json, Validator validator) {
         this.commands = commands;
         this.reads = reads;
-        this.eventStore = eventStore;
         this.json = json;
         this.validator = validator;
     }
@@ -95,14 +84,12 @@ public class CorrectionsController {
         if (event == null || event.aggregateId() == null) {
             throw new ResourceNotFoundException("Event at position", position);
         }
-        Class<? extends Record> fields = CORRECTABLE.get(event.type());
-        if (fields == null) {
-            throw notCorrectable(event);
-        }
-        Object command = fields == ReportFields.class
-                ? reportCorrection(event, correction, read(correction.replacement(), ReportFields.class))
-                : reviewCorrection(event, correction, read(correction.replacement(), ReviewFields.class));
-        AgreementVersion corrected = commands.write(command, caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, null, request);
+        Object command = switch (Correctable.of(event.type()).orElseThrow(() -> notCorrectable(event))) {
+            case REPORT -> reportCorrection(event, correction, read(correction.replacement(), ReportFields.class));
+            case REVIEW -> reviewCorrection(event, correction, read(correction.replacement(), ReviewFields.class));
+        };
+        AgreementVersion corrected = commands.write(command, caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, null,
+                                                    request);
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + corrected.agreementId() + "/history"))
                              .eTag(ETags.of(corrected.version()))
                              .body(new CorrectionAnswer(corrected.agreementId(), corrected.version(),
@@ -147,7 +134,7 @@ public class CorrectionsController {
     }
 
     private static ErrorResponseException notCorrectable(RecordedEvent event) {
-        List<String> correctable = CORRECTABLE.keySet().stream().map(simpleName()).sorted().toList();
+        List<String> correctable = Correctable.eventTypes();
         ProblemDetail problem = Problems.ruleViolation(
                 "The event at position " + event.position() + " is a " + event.simpleType() + ", which cannot be "
                         + "corrected; only " + String.join(" and ", correctable) + " can");
@@ -156,17 +143,10 @@ public class CorrectionsController {
         return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
     }
 
-    private static Function<String, String> simpleName() {
-        return type -> type.substring(type.lastIndexOf('.') + 1);
-    }
-
-    /** Where the correcting event landed in the log: the agreement's event at its new version carries it. */
+    /** Where the correcting event landed in the log: the agreement's event at its new version. */
     private Long positionOf(AgreementVersion corrected) {
-        return eventStore.readEvents(corrected.agreementId(), corrected.version()).asStream()
-                         .findFirst()
-                         .filter(TrackedEventMessage.class::isInstance)
-                         .map(message -> ((TrackedEventMessage<?>) message).trackingToken())
-                         .flatMap(token -> token.position().stream().boxed().findFirst())
-                         .orElse(null);
+        RecordedEvent recorded = reads.one(new FindEventPosition(corrected.agreementId(), corrected.version()),
+                                           RecordedEvent.class);
+        return recorded == null ? null : recorded.position();
     }
 }

@@ -10,6 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.agreementtracker.api.planted.MessageThatIsNoRecord;
 import org.agreementtracker.api.planted.SpringInTheSharedLanguage;
 import org.agreementtracker.architecture.planted.ControllerThatReadsTheEventStore;
+import org.agreementtracker.architecture.planted.ControllerWithTheEventStore;
 import org.agreementtracker.architecture.planted.QueriesThatKnowTheServletApi;
 import org.agreementtracker.board.ReadModelThatLoadsTheAggregate;
 import org.agreementtracker.plantedone.First;
@@ -17,6 +18,8 @@ import org.agreementtracker.plantedtwo.Second;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
@@ -71,6 +74,13 @@ class ArchitectureTest {
                        .because("the web layer writes by commands and reads by queries; only the store's "
                                         + "configuration builds the engine");
 
+    private static final ArchRule CONTROLLERS_WRITE_BY_COMMANDS_AND_READ_BY_QUERIES =
+            noClasses().that().areAnnotatedWith(RestController.class).or().areAnnotatedWith(Controller.class)
+                       .should().dependOnClassesThat()
+                       .resideInAnyPackage("org.axonframework.eventsourcing..", "org.agreementtracker.eventstore..")
+                       .because("a controller sends a command or asks a query; what is recorded is the sides' "
+                                        + "business (a history, a correction's event: queries)");
+
     private static final ArchRule NO_CYCLES_BETWEEN_PACKAGES =
             slices().matching("org.agreementtracker.(*)..").should().beFreeOfCycles()
                     .because("a package by business concept depends on what it needs, and nothing needs it back");
@@ -114,6 +124,11 @@ class ArchitectureTest {
         }
 
         @Test
+        void controllersThatWriteByCommandsAndReadByQueries() {
+            CONTROLLERS_WRITE_BY_COMMANDS_AND_READ_BY_QUERIES.check(WEB);
+        }
+
+        @Test
         void packagesWithoutCycles() {
             NO_CYCLES_BETWEEN_PACKAGES.check(API);
             NO_CYCLES_BETWEEN_PACKAGES.check(COMMAND);
@@ -148,6 +163,11 @@ class ArchitectureTest {
         @Test
         void aControllerThatReadsTheEventStore() {
             breaks(WEB_LEAVES_THE_EVENT_STORE_TO_BOTH_SIDES, ControllerThatReadsTheEventStore.class);
+        }
+
+        @Test
+        void aControllerWithAxonsEventStore() {
+            breaks(CONTROLLERS_WRITE_BY_COMMANDS_AND_READ_BY_QUERIES, ControllerWithTheEventStore.class);
         }
 
         @Test
