@@ -3,7 +3,7 @@ package org.agreementtracker.agreement;
 import org.agreementtracker.api.history.FindAgreementHistory;
 import org.agreementtracker.api.history.HistoryEntry;
 import org.agreementtracker.problem.ResourceNotFoundException;
-import org.agreementtracker.readmodel.Reads;
+import org.agreementtracker.read.Reads;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

@@ -8,7 +8,7 @@ import org.agreementtracker.api.board.FindBodiesBoard;
 import org.agreementtracker.api.board.FindSummaryBoard;
 import org.agreementtracker.api.board.SummaryBoard;
 import org.agreementtracker.asof.AsOfParameter;
-import org.agreementtracker.readmodel.Reads;
+import org.agreementtracker.read.Reads;
 import org.agreementtracker.security.Authorized;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

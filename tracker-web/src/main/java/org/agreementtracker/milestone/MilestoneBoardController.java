@@ -11,7 +11,7 @@ import org.agreementtracker.api.board.MilestonePage;
 import org.agreementtracker.api.board.MilestoneRow;
 import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.asof.AsOfParameter;
-import org.agreementtracker.readmodel.Reads;
+import org.agreementtracker.read.Reads;
 import org.agreementtracker.security.Authorized;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

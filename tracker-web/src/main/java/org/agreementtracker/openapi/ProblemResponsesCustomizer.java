@@ -14,7 +14,7 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.agreementtracker.idempotency.IdempotencyFilter;
-import org.agreementtracker.problem.ETags;
+import org.agreementtracker.write.ETags;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**

@@ -7,7 +7,7 @@ import org.agreementtracker.api.body.Body;
 import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.pages.AsOf;
 import org.agreementtracker.problem.ResourceNotFoundException;
-import org.agreementtracker.readmodel.Reads;
+import org.agreementtracker.read.Reads;
 import org.agreementtracker.security.Authorized;
 import org.springframework.security.access.prepost.PreAuthorize;
 import io.swagger.v3.oas.annotations.Hidden;

@@ -6,7 +6,7 @@ import org.agreementtracker.api.board.FindSummaryBoard;
 import org.agreementtracker.api.board.SummaryBoard;
 import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.pages.AsOf;
-import org.agreementtracker.readmodel.Reads;
+import org.agreementtracker.read.Reads;
 import org.agreementtracker.security.Authorized;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -6,7 +6,7 @@ import org.agreementtracker.api.meeting.HindsightEntry;
 import org.agreementtracker.api.meeting.ListMeetings;
 import org.agreementtracker.api.meeting.MeetingView;
 import org.agreementtracker.pages.AsOf;
-import org.agreementtracker.readmodel.Reads;
+import org.agreementtracker.read.Reads;
 import org.agreementtracker.security.Authorized;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

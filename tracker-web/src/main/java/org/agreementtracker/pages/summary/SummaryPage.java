@@ -5,7 +5,7 @@ import org.agreementtracker.api.board.FindBodiesBoard;
 import org.agreementtracker.api.board.FindSummaryBoard;
 import org.agreementtracker.api.board.SummaryBoard;
 import org.agreementtracker.pages.AsOf;
-import org.agreementtracker.readmodel.Reads;
+import org.agreementtracker.read.Reads;
 import org.agreementtracker.security.Authorized;
 import org.springframework.security.access.prepost.PreAuthorize;
 import io.swagger.v3.oas.annotations.Hidden;

@@ -1,4 +1,4 @@
-package org.agreementtracker.agreement;
+package org.agreementtracker.write;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;

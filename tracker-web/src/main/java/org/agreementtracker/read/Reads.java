@@ -1,4 +1,4 @@
-package org.agreementtracker.readmodel;
+package org.agreementtracker.read;
 
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;

@@ -1,4 +1,4 @@
-package org.agreementtracker.readmodel;
+package org.agreementtracker.read;
 
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.Gauge;

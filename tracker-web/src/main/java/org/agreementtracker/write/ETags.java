@@ -1,5 +1,7 @@
-package org.agreementtracker.problem;
+package org.agreementtracker.write;
 
+import org.agreementtracker.problem.InvalidInputException;
+import org.agreementtracker.problem.PreconditionFailedException;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

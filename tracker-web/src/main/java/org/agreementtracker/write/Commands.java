@@ -1,4 +1,4 @@
-package org.agreementtracker.agreement;
+package org.agreementtracker.write;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.agreementtracker.api.actor.Actor;
@@ -7,7 +7,7 @@ import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.api.agreement.AgreementVersion;
 import org.agreementtracker.correlation.CorrelationIdFilter;
 import org.agreementtracker.idempotency.IdempotencyFilter;
-import org.agreementtracker.problem.ETags;
+import org.agreementtracker.write.ETags;
 import org.agreementtracker.projection.ReadYourWrites;
 import org.agreementtracker.security.TrackerUser;
 import org.axonframework.commandhandling.gateway.CommandGateway;
