@@ -32,7 +32,6 @@ import org.agreementtracker.api.milestone.CorrectMilestoneReport;
 import org.agreementtracker.api.milestone.Evidence;
 import org.agreementtracker.api.milestone.Indicator;
 import org.agreementtracker.api.milestone.MilestoneCancelled;
-import org.agreementtracker.api.milestone.LatestReports;
 import org.agreementtracker.api.milestone.MilestonePlanned;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
 import org.agreementtracker.api.milestone.MilestoneReportCorrected;
@@ -53,9 +52,9 @@ import org.agreementtracker.api.review.ReviewCorrected;
 import org.agreementtracker.api.review.ReviewRecorded;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.serialization.Revision;
 
@@ -63,28 +62,23 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.UnaryOperator;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * An agreement: its legal lifecycle, its milestones and the reports on them, and the committee's reviews, in one
- * consistency boundary (a report's admissibility depends on the agreement's status and parties, a reschedule on the
- * reports). Every command returns the agreement's {@link AgreementVersion} after it.
+ * An agreement: its legal lifecycle here, its milestones and the reports on them ({@link Milestones}) and the
+ * committee's reviews ({@link Reviews}) in entities of their own, in one consistency boundary (a report's
+ * admissibility depends on the agreement's status and parties, a reschedule on the reports). The commands are handled
+ * here, where every rule can see what it depends on; each entity changes its state in its own event-sourcing handlers. Every command returns the agreement's {@link AgreementVersion} after it.
  * <p>
  * Handlers take the {@link Clock} (for "not in the future") and the {@link BodyRegister} (for bodies' countries) as
  * injected resources. Registration goes through {@link AgreementRegistration}, which makes {@code ref} unique first.
  * <p>
  * The revision is that of its snapshots' shape: a snapshot of another revision is ignored and the agreement rebuilt
- * from its events (revision 1 keeps every report and review by sequence number, so that they can be corrected).
+ * from its events (revision 2 keeps milestones and reviews in their entities, {@link Milestones} and {@link Reviews}).
  */
-@Revision("1")
+@Revision("2")
 public class Agreement {
 
     private static final int MAX_REF_LENGTH = 100;
@@ -100,14 +94,10 @@ public class Agreement {
     private LocalDate concludedOn;
     /** The business date of the latest lifecycle step; the next may not precede it. */
     private LocalDate lastStepOn;
-    private Map<String, Milestone> milestones = new LinkedHashMap<>();
-    private Set<String> reportIds = new HashSet<>();
-    private Set<String> reviewIds = new HashSet<>();
-    /** Each report as it stands (corrected or not), by the sequence number of the event that recorded it, in order. */
-    private Map<Long, MilestoneProgressReported> reports = new LinkedHashMap<>();
-    /** Each review as it stands (corrected or not), by the sequence number of the event that recorded it. */
-    private Map<Long, ReviewRecorded> reviews = new LinkedHashMap<>();
-    private Map<String, ActionItemState> actionItems = new HashMap<>();
+    @AggregateMember
+    private Milestones milestones = new Milestones();
+    @AggregateMember
+    private Reviews reviews = new Reviews();
 
     /** For Axon, which rebuilds the agreement from its events. */
     protected Agreement() {
@@ -269,10 +259,7 @@ public class Agreement {
         Indicator indicator = command.indicator() == null ? null : indicator(command.indicator());
         Party owner = parties.owner("owner", command.owner(), ref, bodies);
         refuseIfClosed("plan milestones for");
-        if (milestones.containsKey(milestoneId)) {
-            throw new AgreementRuleViolation(RefusalCode.DUPLICATE_ID, "milestoneId",
-                                             "Agreement " + ref + " already has a milestone " + milestoneId);
-        }
+        milestones.refuseIfPlanned(milestoneId, ref);
         apply(new MilestonePlanned(agreementId, milestoneId, title, dueOn, owner.body(), owner.country(), weight,
                                    indicator));
         return version();
@@ -299,7 +286,7 @@ public class Agreement {
 
     @CommandHandler
     public AgreementVersion handle(RescheduleMilestone command) {
-        Milestone milestone = milestone(command.milestoneId());
+        Milestone milestone = milestones.milestone(command.milestoneId(), ref);
         LocalDate newDueOn = Require.present("newDueOn", command.newDueOn());
         String reason = Require.text("reason", command.reason());
         refuseIfClosed("reschedule milestones of");
@@ -314,7 +301,7 @@ public class Agreement {
 
     @CommandHandler
     public AgreementVersion handle(CancelMilestone command) {
-        Milestone milestone = milestone(command.milestoneId());
+        Milestone milestone = milestones.milestone(command.milestoneId(), ref);
         String reason = Require.text("reason", command.reason());
         refuseIfClosed("cancel milestones of");
         refuseIfSettled(milestone, "cancelled");
@@ -325,7 +312,7 @@ public class Agreement {
     @CommandHandler
     public AgreementVersion handle(ReportMilestoneProgress command, Clock clock) {
         Require.present("reportedBy", command.reportedBy());
-        Milestone milestone = milestone(command.milestoneId());
+        Milestone milestone = milestones.milestone(command.milestoneId(), ref);
         ReportingPolicy.Account account = ReportingPolicy.accountOf(command.reportedBy(), command.onBehalfOf(),
                                                                     milestone, parties);
         String reportId = Require.text("reportId", command.reportId());
@@ -335,10 +322,7 @@ public class Agreement {
         String note = Require.text("note", command.note());
         List<Evidence> evidence = EvidencePolicy.checked(command.evidence());
 
-        if (reportIds.contains(reportId)) {
-            throw new AgreementRuleViolation(RefusalCode.DUPLICATE_ID, "reportId",
-                                             "Agreement " + ref + " already has a report " + reportId);
-        }
+        milestones.refuseIfReported(reportId, ref);
         refuseUnlessConcluded("reported on");
         if (milestone.cancelled()) {
             throw new AgreementRuleViolation(RefusalCode.MILESTONE_CANCELLED,
@@ -389,15 +373,6 @@ public class Agreement {
         return percent;
     }
 
-    private Milestone milestone(String milestoneId) {
-        Milestone milestone = milestoneId == null ? null : milestones.get(milestoneId);
-        if (milestone == null) {
-            throw new AgreementRuleViolation(RefusalCode.UNKNOWN_MILESTONE, "milestoneId",
-                                             "Agreement " + ref + " has no milestone " + milestoneId);
-        }
-        return milestone;
-    }
-
     /** A milestone every side has reported achieved stays as it is: its plan is history now. */
     private void refuseIfSettled(Milestone milestone, String what) {
         MilestoneStatus current = milestone.status(parties.sides());
@@ -446,10 +421,7 @@ public class Agreement {
             actions.add(actionItem(reviewId + "-" + (i + 1), "actions[" + i + "]", command.actions().get(i),
                                    reviewed, bodies));
         }
-        if (reviewIds.contains(reviewId)) {
-            throw new AgreementRuleViolation(RefusalCode.DUPLICATE_ID, "reviewId",
-                                             "Agreement " + ref + " already has a review " + reviewId);
-        }
+        reviews.refuseIfRecorded(reviewId, ref);
         refuseUnlessConcluded("reviewed");
         BusinessDates.notBefore("reviewedOn", reviewed, concludedOn, "agreement " + ref + " was " + concludedAs());
         apply(new ReviewRecorded(agreementId, reviewId, reviewed, command.score(), command.confidence(), findings,
@@ -472,11 +444,7 @@ public class Agreement {
 
     @CommandHandler
     public AgreementVersion handle(CompleteActionItem command, Clock clock) {
-        ActionItemState item = command.actionId() == null ? null : actionItems.get(command.actionId());
-        if (item == null) {
-            throw new AgreementRuleViolation(RefusalCode.UNKNOWN_ACTION_ITEM, "actionId",
-                                             "Agreement " + ref + " has no action item " + command.actionId());
-        }
+        Reviews.ActionItemState item = reviews.actionItem(command.actionId(), ref);
         LocalDate completedOn = BusinessDates.stated("completedOn", command.completedOn(), clock);
         if (item.completed()) {
             throw new AgreementRuleViolation(RefusalCode.ACTION_ITEM_COMPLETED,
@@ -486,10 +454,6 @@ public class Agreement {
         apply(new ActionItemCompleted(agreementId, item.reviewId(), command.actionId(), completedOn,
                                       Require.optionalText(command.note())), on(completedOn));
         return version();
-    }
-
-    /** What the agreement remembers of an action item. */
-    private record ActionItemState(String reviewId, LocalDate decidedOn, boolean completed) {
     }
 
     // ----------------------------------------------------------------------------------------------- corrections
@@ -502,14 +466,14 @@ public class Agreement {
     @CommandHandler
     public AgreementVersion handle(CorrectMilestoneReport command, Clock clock) {
         String reason = Require.text("reason", command.reason());
-        MilestoneProgressReported original = correctable(reports, command.correctedSequence(),
-                                                         MilestoneProgressReported.class);
+        MilestoneProgressReported original = correctable(milestones.reportAt(command.correctedSequence()),
+                                                         command.correctedSequence(), MilestoneProgressReported.class);
         ReportReplacement replacement = Require.present("replacement", command.replacement());
         if (replacement.isEmpty()) {
             throw new AgreementRuleViolation(RefusalCode.REQUIRED, "replacement",
                                              "replacement names no field to correct");
         }
-        Milestone milestone = milestone(original.milestoneId());
+        Milestone milestone = milestones.milestone(original.milestoneId(), ref);
         LocalDate occurredOn = replacement.occurredOn() == null ? original.occurredOn()
                 : Corrections.of(() -> BusinessDates.stated("occurredOn", replacement.occurredOn(), clock));
         ReportStatus reported = replacement.status() == null ? original.status() : replacement.status();
@@ -534,32 +498,17 @@ public class Agreement {
                 agreementId, original.milestoneId(), original.reportId(), command.correctedSequence(),
                 command.correctedPosition(), reason, original.side(), original.body(), occurredOn, reported,
                 progressPercent, indicatorValue, note, evidence,
-                accountsOf(original.milestoneId(), command.correctedSequence(), asCorrected)),
+                milestones.accountsOf(original.milestoneId(), command.correctedSequence(), asCorrected)),
               on(occurredOn));
         return version();
-    }
-
-    /**
-     * A milestone's accounts folded again, in the order recorded, from its reports as they stand with the one at
-     * {@code correctedSequence} read as {@code corrected}.
-     */
-    private LatestReports accountsOf(String milestoneId, long correctedSequence, MilestoneProgressReported corrected) {
-        LatestReports accounts = LatestReports.none();
-        for (Map.Entry<Long, MilestoneProgressReported> report : reports.entrySet()) {
-            if (report.getValue().milestoneId().equals(milestoneId)) {
-                MilestoneProgressReported standing = report.getKey() == correctedSequence ? corrected
-                        : report.getValue();
-                accounts = accounts.with(standing.toSideReport());
-            }
-        }
-        return accounts;
     }
 
     /** Corrects a review's score, confidence or findings; its date and action items stay. */
     @CommandHandler
     public AgreementVersion handle(CorrectReview command) {
         String reason = Require.text("reason", command.reason());
-        ReviewRecorded original = correctable(reviews, command.correctedSequence(), ReviewRecorded.class);
+        ReviewRecorded original = correctable(reviews.at(command.correctedSequence()), command.correctedSequence(),
+                                              ReviewRecorded.class);
         if (command.score() == null && command.confidence() == null && command.findings() == null) {
             throw new AgreementRuleViolation(RefusalCode.REQUIRED, "replacement",
                                              "replacement names no field to correct");
@@ -580,8 +529,7 @@ public class Agreement {
     }
 
     /** The event at {@code sequence} as it stands, if it is of the type that the correction is for. */
-    private <T> T correctable(Map<Long, T> recorded, long sequence, Class<T> type) {
-        T original = recorded.get(sequence);
+    private <T> T correctable(T original, long sequence, Class<T> type) {
         if (original == null) {
             throw new AgreementRuleViolation(RefusalCode.NOT_CORRECTABLE,
                                              "Event " + sequence + " of agreement " + ref + " is not a "
@@ -664,59 +612,5 @@ public class Agreement {
     private void stepTo(AgreementStatus next, LocalDate on) {
         this.status = next;
         this.lastStepOn = on;
-    }
-
-    @EventSourcingHandler
-    void on(MilestonePlanned event) {
-        milestones.put(event.milestoneId(), Milestone.planned(event));
-    }
-
-    @EventSourcingHandler
-    void on(MilestoneRescheduled event) {
-        change(event.milestoneId(), milestone -> milestone.rescheduledTo(event.newDueOn()));
-    }
-
-    @EventSourcingHandler
-    void on(MilestoneCancelled event) {
-        change(event.milestoneId(), Milestone::cancel);
-    }
-
-    @EventSourcingHandler
-    void on(MilestoneProgressReported event, @SequenceNumber long sequence) {
-        reportIds.add(event.reportId());
-        reports.put(sequence, event);
-        change(event.milestoneId(), milestone -> milestone.record(event.toSideReport()));
-    }
-
-    @EventSourcingHandler
-    void on(MilestoneReportCorrected event) {
-        reports.computeIfPresent(event.correctedSequence(), (at, original) -> Corrections.asCorrected(original, event));
-        change(event.milestoneId(), milestone -> milestone.withReports(event.accounts()));
-    }
-
-    private void change(String milestoneId, UnaryOperator<Milestone> change) {
-        milestones.computeIfPresent(milestoneId, (id, milestone) -> change.apply(milestone));
-    }
-
-    @EventSourcingHandler
-    void on(ReviewRecorded event, @SequenceNumber long sequence) {
-        reviewIds.add(event.reviewId());
-        reviews.put(sequence, event);
-        for (ActionItem action : event.actions()) {
-            actionItems.put(action.actionId(), new ActionItemState(event.reviewId(), event.reviewedOn(), false));
-        }
-    }
-
-    @EventSourcingHandler
-    void on(ReviewCorrected event) {
-        reviews.computeIfPresent(event.correctedSequence(), (at, original) -> new ReviewRecorded(
-                original.agreementId(), original.reviewId(), original.reviewedOn(), event.score(), event.confidence(),
-                event.findings(), original.actions()));
-    }
-
-    @EventSourcingHandler
-    void on(ActionItemCompleted event) {
-        ActionItemState item = actionItems.get(event.actionId());
-        actionItems.put(event.actionId(), new ActionItemState(item.reviewId(), item.decidedOn(), true));
     }
 }

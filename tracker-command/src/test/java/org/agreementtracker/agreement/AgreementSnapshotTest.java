@@ -7,6 +7,9 @@ import org.agreementtracker.api.review.ActionItemCompleted;
 import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.review.ImplementationScore;
 import org.agreementtracker.api.review.ReviewRecorded;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.modelling.command.inspection.AggregateModel;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.junit.jupiter.api.Test;
@@ -38,19 +41,25 @@ class AgreementSnapshotTest {
     @Test
     void survivesASnapshotWhole() {
         Agreement agreement = new Agreement();
-        agreement.on(Agreements.registered());
-        agreement.on(Agreements.signed());
-        agreement.on(Agreements.planned());
-        agreement.on(Agreements.plannedWithIndicator());
-        agreement.on(Agreements.reported("r-1", "PK", "PK-MODP", PK_OFFICER, ReportStatus.ACHIEVED), 4);
-        agreement.on(Agreements.reported("r-2", "BY", "BY-MOD", BY_OFFICER, ReportStatus.BLOCKED), 5);
-        agreement.on(new ReviewRecorded(ID, "rv-1", TODAY, ImplementationScore.MINIMAL, Confidence.AMBER, "f",
-                                        List.of(new ActionItem("rv-1-1", "t", "BY-MOD", "BY", TODAY))), 6);
-        agreement.on(new ActionItemCompleted(ID, "rv-1", "rv-1-1", TODAY, null));
+        apply(agreement, Agreements.registered(), Agreements.signed(), Agreements.planned(),
+              Agreements.plannedWithIndicator(),
+              Agreements.reported("r-1", "PK", "PK-MODP", PK_OFFICER, ReportStatus.ACHIEVED),
+              Agreements.reported("r-2", "BY", "BY-MOD", BY_OFFICER, ReportStatus.BLOCKED),
+              new ReviewRecorded(ID, "rv-1", TODAY, ImplementationScore.MINIMAL, Confidence.AMBER, "f",
+                                 List.of(new ActionItem("rv-1-1", "t", "BY-MOD", "BY", TODAY))),
+              new ActionItemCompleted(ID, "rv-1", "rv-1-1", TODAY, null));
         Serializer serializer = snapshotSerializer();
 
         Agreement restored = serializer.deserialize(serializer.serialize(agreement, String.class));
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(agreement);
+    }
+
+    /** The events applied as Axon applies them while sourcing: to the agreement and its entities, in sequence. */
+    private static void apply(Agreement agreement, Object... events) {
+        AggregateModel<Agreement> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(Agreement.class);
+        for (int sequence = 0; sequence < events.length; sequence++) {
+            model.publish(new GenericDomainEventMessage<>("Agreement", ID, sequence, events[sequence]), agreement);
+        }
     }
 }
