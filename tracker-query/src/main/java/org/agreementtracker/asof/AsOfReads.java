@@ -45,19 +45,7 @@ import java.util.TreeMap;
  * memory. "Overdue" is judged against the
  * date of the instant in UTC. An instant in the future is taken as now.
  */
-public class AsOfReads {
-
-    private final BoardHistory history;
-    private final EventStorageEngine events;
-    private final BodyRegister bodies;
-    private final Clock clock;
-
-    public AsOfReads(BoardHistory history, EventStorageEngine events, BodyRegister bodies, Clock clock) {
-        this.history = history;
-        this.events = events;
-        this.bodies = bodies;
-        this.clock = clock;
-    }
+public record AsOfReads(BoardHistory history, EventStorageEngine events, BodyRegister bodies, Clock clock) {
 
     /** The instant asked about, no later than now. */
     Instant bounded(Instant asOf) {

@@ -20,17 +20,7 @@ import java.util.stream.Stream;
  * events at or before the instant it still meets, and stops at the first event recorded more than {@code grace}
  * after it.
  */
-public class BoardHistory {
-
-    private final EventStorageEngine events;
-    private final Checkpoints checkpoints;
-    private final Duration grace;
-
-    public BoardHistory(EventStorageEngine events, Checkpoints checkpoints, Duration grace) {
-        this.events = events;
-        this.checkpoints = checkpoints;
-        this.grace = grace;
-    }
+public record BoardHistory(EventStorageEngine events, Checkpoints checkpoints, Duration grace) {
 
     /** The boards' documents as the tracker knew them at {@code asOf}. */
     public BoardState asOf(Instant asOf) {
