@@ -38,12 +38,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static org.agreementtracker.readmodel.Fields.DUE_ON;
+
 /**
  * Answers the board queries as the tracker knew things at an instant ({@code asOf}): the documents the projections
  * would have held then, folded from the events ({@link BoardHistory}, {@link AgreementDetails}), turned into answers
- * by the same code as the live queries; filters (the live queries' own {@link org.agreementtracker.readmodel.RowFilter}s) and pages are applied in
- * memory. "Overdue" is judged against the
- * date of the instant in UTC. An instant in the future is taken as now.
+ * by the same code as the live queries and filtered by the same {@link org.agreementtracker.readmodel.RowFilter}s;
+ * filters and pages are applied in memory. "Overdue" is judged against the date of the instant in UTC. An instant in
+ * the future is taken as now.
  */
 public record AsOfReads(BoardHistory history, EventStorageEngine events, BodyRegister bodies, Clock clock) {
 
@@ -60,7 +62,8 @@ public record AsOfReads(BoardHistory history, EventStorageEngine events, BodyReg
     public AgreementPage agreements(ListAgreements query) {
         Instant asOf = bounded(query.asOf());
         LocalDate day = dateOf(asOf);
-        List<Document> matching = history.asOf(asOf).rows().stream().filter(AgreementBoardQueries.filter(query)).toList();
+        List<Document> matching = history.asOf(asOf).rows().stream().filter(AgreementBoardQueries.filter(query))
+                                         .toList();
         List<AgreementRow> rows = new ArrayList<>();
         for (Document row : Paging.of(query.page(), query.size()).of(matching)) {
             rows.add(AgreementBoardQueries.row(row, day));
@@ -73,7 +76,7 @@ public record AsOfReads(BoardHistory history, EventStorageEngine events, BodyReg
         LocalDate day = dateOf(asOf);
         List<Document> matching = history.asOf(asOf).milestones().stream()
                                          .filter(MilestoneQueries.filter(query, day))
-                                         .sorted(Comparator.comparing((Document milestone) -> milestone.getString("dueOn"))
+                                         .sorted(Comparator.comparing((Document milestone) -> milestone.getString(DUE_ON))
                                                            .thenComparing(milestone -> milestone.getString("_id")))
                                          .toList();
         List<MilestoneRow> rows = new ArrayList<>();

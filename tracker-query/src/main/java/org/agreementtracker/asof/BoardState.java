@@ -27,6 +27,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static org.agreementtracker.readmodel.Fields.AGREEMENT_ID;
+import static org.agreementtracker.readmodel.Fields.AGREEMENT_REF;
+import static org.agreementtracker.readmodel.Fields.MILESTONES;
+import static org.agreementtracker.readmodel.Fields.MILESTONE_ID;
+import static org.agreementtracker.readmodel.Fields.STATUS;
+
 /**
  * The documents of the board, milestone and bodies read models, held in memory and changed by the same folds as the
  * live projections ({@link BoardRows#FOLD}, {@link MilestoneDocuments}, {@link BodyDocuments#FOLD}): what those read
@@ -165,7 +171,7 @@ public final class BoardState {
     List<Document> chunks(int size) {
         Map<String, List<Document>> milestonesOf = new HashMap<>();
         milestones.forEach((id, milestone) -> milestonesOf
-                .computeIfAbsent(milestone.getString("agreementId"), agreement -> new ArrayList<>()).add(milestone));
+                .computeIfAbsent(milestone.getString(AGREEMENT_ID), agreement -> new ArrayList<>()).add(milestone));
         List<String> ids = new ArrayList<>(milestoneAgreements.keySet());
         rows.keySet().forEach(id -> {
             if (!milestoneAgreements.containsKey(id)) {
@@ -175,11 +181,11 @@ public final class BoardState {
         List<Document> chunks = new ArrayList<>();
         List<Document> entries = new ArrayList<>();
         for (String id : ids) {
-            entries.add(new Document("agreementId", id)
+            entries.add(new Document(AGREEMENT_ID, id)
                                 .append("row", rows.get(id))
                                 .append("bodies", bodies.get(id))
                                 .append("agreement", milestoneAgreements.get(id))
-                                .append("milestones", milestonesOf.getOrDefault(id, List.of())));
+                                .append(MILESTONES, milestonesOf.getOrDefault(id, List.of())));
             if (entries.size() == size) {
                 chunks.add(new Document("agreements", entries));
                 entries = new ArrayList<>();
@@ -196,10 +202,10 @@ public final class BoardState {
         Document all = new Document();
         lastReports.forEach((body, held) -> {
             BodyRow.LastReport report = held.report();
-            all.append(body, new Document("agreementId", report.agreementId())
-                    .append("agreementRef", report.agreementRef())
-                    .append("milestoneId", report.milestoneId())
-                    .append("status", Values.name(report.status()))
+            all.append(body, new Document(AGREEMENT_ID, report.agreementId())
+                    .append(AGREEMENT_REF, report.agreementRef())
+                    .append(MILESTONE_ID, report.milestoneId())
+                    .append(STATUS, Values.name(report.status()))
                     .append("occurredOn", Values.date(report.occurredOn()))
                     .append("recordedAt", Values.instant(report.recordedAt()))
                     .append("sequence", held.sequence()));
@@ -210,11 +216,11 @@ public final class BoardState {
     /** Adds what a checkpoint's chunk holds. */
     void load(Document chunk) {
         for (Document entry : Values.documents(chunk, "agreements")) {
-            String id = entry.getString("agreementId");
+            String id = entry.getString(AGREEMENT_ID);
             putIfPresent(rows, id, entry.get("row", Document.class));
             putIfPresent(bodies, id, entry.get("bodies", Document.class));
             putIfPresent(milestoneAgreements, id, entry.get("agreement", Document.class));
-            for (Document milestone : Values.documents(entry, "milestones")) {
+            for (Document milestone : Values.documents(entry, MILESTONES)) {
                 milestones.put(milestone.getString("_id"), milestone);
             }
         }
@@ -227,8 +233,8 @@ public final class BoardState {
         for (String body : all.keySet()) {
             Document report = all.get(body, Document.class);
             lastReports.put(body, new HeldReport(new BodyRow.LastReport(
-                    report.getString("agreementId"), report.getString("agreementRef"),
-                    report.getString("milestoneId"), Values.enumOf(ReportStatus.class, report.get("status")),
+                    report.getString(AGREEMENT_ID), report.getString(AGREEMENT_REF),
+                    report.getString(MILESTONE_ID), Values.enumOf(ReportStatus.class, report.get(STATUS)),
                     Values.date(report.get("occurredOn")), Values.instant(report.get("recordedAt"))),
                     report.get("sequence") instanceof Number sequence ? sequence.longValue() : null));
         }

@@ -1,5 +1,6 @@
 package org.agreementtracker.board;
 
+import org.agreementtracker.readmodel.Fields;
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.api.agreement.AgreementEvent;
 import org.agreementtracker.readmodel.Postings;
@@ -39,13 +40,12 @@ public class AgreementBoardProjection {
     public static final String PROCESSING_GROUP = "agreement-board";
     public static final String COLLECTION = "agreement_board";
 
-    static final String AGREEMENT_ID = BoardRows.AGREEMENT_ID;
 
     private final VersionedDocuments board;
     private final Postings postings;
 
     public AgreementBoardProjection(MongoDatabase database) {
-        this.board = new VersionedDocuments(database.getCollection(COLLECTION), AGREEMENT_ID);
+        this.board = new VersionedDocuments(database.getCollection(COLLECTION), Fields.AGREEMENT_ID);
         this.postings = BoardFacets.postings(database);
     }
 

@@ -1,5 +1,6 @@
 package org.agreementtracker.board;
 
+import org.agreementtracker.readmodel.Fields;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -109,7 +110,7 @@ public class AgreementBoardQueries {
     public static RowFilter filter(ListAgreements query) {
         RowFilter filter = RowFilter.all();
         if (query.status() != null) {
-            filter.equal("status", query.status().name());
+            filter.equal(Fields.STATUS, query.status().name());
         }
         if (query.confidence() != null) {
             filter.equal("latestReview.confidence", query.confidence().name());
@@ -121,7 +122,7 @@ public class AgreementBoardQueries {
             filter.equal("sectors", query.sector());
         }
         if (query.q() != null && !query.q().isBlank()) {
-            filter.containsText(query.q().strip(), "ref", "title");
+            filter.containsText(query.q().strip(), Fields.REF, Fields.TITLE);
         }
         return filter;
     }
@@ -129,21 +130,21 @@ public class AgreementBoardQueries {
     public static AgreementRow row(Document row, LocalDate today) {
         MilestoneTally tally = new MilestoneTally(today);
         List<Reconciliation.WeightedProgress> progress = new ArrayList<>();
-        for (Document milestone : Values.documents(row, "milestones")) {
+        for (Document milestone : Values.documents(row, Fields.MILESTONES)) {
             MilestoneStatus status = MilestoneAccount.status(milestone);
-            tally.add(status, date(milestone.get("dueOn")));
+            tally.add(status, date(milestone.get(Fields.DUE_ON)));
             if (status != MilestoneStatus.CANCELLED) {
                 progress.add(new Reconciliation.WeightedProgress(milestone.getInteger("weight"),
                                                                  MilestoneAccount.progress(milestone)));
             }
         }
         Document review = row.get("latestReview", Document.class);
-        return new AgreementRow(row.getString(AgreementBoardProjection.AGREEMENT_ID),
-                                row.getString("ref"),
-                                row.getString("title"),
+        return new AgreementRow(row.getString(Fields.AGREEMENT_ID),
+                                row.getString(Fields.REF),
+                                row.getString(Fields.TITLE),
                                 enumOf(AgreementKind.class, row.get("kind")),
                                 Values.strings(row, "sectors"),
-                                enumOf(AgreementStatus.class, row.get("status")),
+                                enumOf(AgreementStatus.class, row.get(Fields.STATUS)),
                                 date(row.get("signedOn")),
                                 tally.counts(),
                                 Reconciliation.weightedProgress(progress),

@@ -1,5 +1,6 @@
 package org.agreementtracker.board;
 
+import org.agreementtracker.readmodel.Fields;
 import org.agreementtracker.api.agreement.AgreementStatus;
 import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.api.review.Confidence;
@@ -65,14 +66,14 @@ public final class BoardFacets {
     public static Map<String, Set<String>> of(Document row) {
         Map<String, Set<String>> facets = new HashMap<>();
         Set<String> agreement = new HashSet<>();
-        agreement.add(STATUS + row.getString("status"));
+        agreement.add(STATUS + row.getString(Fields.STATUS));
         Values.strings(row, "sectors").forEach(sector -> agreement.add(sector(sector)));
         Values.strings(row, "parties").forEach(body -> agreement.add(party(body)));
         Document review = row.get("latestReview", Document.class);
         if (review != null) {
             agreement.add(CONFIDENCE + review.getString("confidence"));
         }
-        for (Document milestone : Values.documents(row, "milestones")) {
+        for (Document milestone : Values.documents(row, Fields.MILESTONES)) {
             MilestoneStatus status = MilestoneAccount.status(milestone);
             if (status == MilestoneStatus.CANCELLED) {
                 continue;
@@ -88,14 +89,14 @@ public final class BoardFacets {
             if (status == MilestoneStatus.DISPUTED) {
                 of.add(DISPUTED);
             }
-            LocalDate dueOn = Values.date(milestone.get("dueOn"));
+            LocalDate dueOn = Values.date(milestone.get(Fields.DUE_ON));
             if (status.open() && dueOn != null) {
                 of.add(OPEN_DUE + dueOn);
             }
             if (milestone.get(MilestoneAccount.INDICATOR) != null) {
                 agreement.add(INDICATORS);
             }
-            facets.put(row.getString(AgreementBoardProjection.AGREEMENT_ID) + "/" + milestone.getString("milestoneId"),
+            facets.put(row.getString(Fields.AGREEMENT_ID) + "/" + milestone.getString(Fields.MILESTONE_ID),
                        of);
         }
         facets.put(row.getString("_id"), agreement);

@@ -29,6 +29,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
+import static org.agreementtracker.readmodel.Fields.AGREEMENT_ID;
+import static org.agreementtracker.readmodel.Fields.DUE_ON;
+import static org.agreementtracker.readmodel.Fields.MILESTONES;
+import static org.agreementtracker.readmodel.Fields.MILESTONE_ID;
+import static org.agreementtracker.readmodel.Fields.REF;
+import static org.agreementtracker.readmodel.Fields.STATUS;
+import static org.agreementtracker.readmodel.Fields.TITLE;
 import static org.agreementtracker.readmodel.Values.date;
 import static org.agreementtracker.readmodel.Values.documents;
 import static org.agreementtracker.readmodel.Values.name;
@@ -40,7 +47,6 @@ import static org.agreementtracker.readmodel.Values.replacing;
  */
 public final class BoardRows {
 
-    public static final String AGREEMENT_ID = "agreementId";
 
     public static final Fold FOLD = Fold.builder()
             .creating(AgreementRegistered.class, BoardRows::registered)
@@ -55,7 +61,7 @@ public final class BoardRows {
             .changing(AgreementExpired.class, status(AgreementStatus.EXPIRED))
             .changing(MilestonePlanned.class, BoardRows::planned)
             .changing(MilestoneRescheduled.class, (row, event, recorded) -> milestone(
-                    row, event.milestoneId(), recorded, milestone -> milestone.append("dueOn", date(event.newDueOn()))))
+                    row, event.milestoneId(), recorded, milestone -> milestone.append(DUE_ON, date(event.newDueOn()))))
             .changing(MilestoneCancelled.class, (row, event, recorded) -> milestone(
                     row, event.milestoneId(), recorded, milestone -> milestone.append(MilestoneAccount.CANCELLED, true)))
             .changing(MilestoneProgressReported.class, (row, event, recorded) -> milestone(
@@ -84,15 +90,15 @@ public final class BoardRows {
     private static Document registered(AgreementRegistered event, Recorded recorded) {
         return new Document("_id", key(event.ref(), event.agreementId()))
                 .append(AGREEMENT_ID, event.agreementId())
-                .append("ref", event.ref())
-                .append("title", event.title())
+                .append(REF, event.ref())
+                .append(TITLE, event.title())
                 .append("kind", name(event.kind()))
                 .append("sectors", event.sectors())
                 .append("parties", event.parties().stream().map(Party::body).toList())
                 .append("sides", MilestoneAccount.sides(event.parties()))
-                .append("status", name(AgreementStatus.DRAFT))
+                .append(STATUS, name(AgreementStatus.DRAFT))
                 .append("signedOn", null)
-                .append("milestones", List.of())
+                .append(MILESTONES, List.of())
                 .append("latestReview", null)
                 .append("lastActivityAt", Values.instant(recorded.recordedAt()));
     }
@@ -102,17 +108,17 @@ public final class BoardRows {
     }
 
     private static Document status(Document row, AgreementStatus status) {
-        return row.append("status", name(status));
+        return row.append(STATUS, name(status));
     }
 
     private static Document planned(Document row, MilestonePlanned event, Recorded recorded) {
-        Document milestone = new Document("milestoneId", event.milestoneId())
+        Document milestone = new Document(MILESTONE_ID, event.milestoneId())
                 .append("weight", event.weight())
-                .append("dueOn", date(event.dueOn()));
+                .append(DUE_ON, date(event.dueOn()));
         MilestoneAccount.planned(milestone, event.indicator(), row.getList("sides", String.class));
-        List<Document> milestones = documents(row, "milestones");
+        List<Document> milestones = documents(row, MILESTONES);
         milestones.add(milestone);
-        return activity(row.append("milestones", milestones), recorded);
+        return activity(row.append(MILESTONES, milestones), recorded);
     }
 
     private static Document reviewed(Document row, ReviewRecorded event, Recorded recorded) {
@@ -138,7 +144,7 @@ public final class BoardRows {
 
     private static Document milestone(Document row, String milestoneId, Recorded recorded,
                                       UnaryOperator<Document> change) {
-        return activity(row.append("milestones", replacing(documents(row, "milestones"), "milestoneId", milestoneId,
+        return activity(row.append(MILESTONES, replacing(documents(row, MILESTONES), MILESTONE_ID, milestoneId,
                                                            change)), recorded);
     }
 

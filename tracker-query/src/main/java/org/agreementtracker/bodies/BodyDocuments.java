@@ -15,6 +15,11 @@ import org.bson.Document;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import static org.agreementtracker.readmodel.Fields.DUE_ON;
+import static org.agreementtracker.readmodel.Fields.MILESTONES;
+import static org.agreementtracker.readmodel.Fields.MILESTONE_ID;
+import static org.agreementtracker.readmodel.Fields.OWNER;
+import static org.agreementtracker.readmodel.Fields.REF;
 import static org.agreementtracker.readmodel.Values.date;
 import static org.agreementtracker.readmodel.Values.documents;
 import static org.agreementtracker.readmodel.Values.replacing;
@@ -28,20 +33,20 @@ public final class BodyDocuments {
 
     public static final Fold FOLD = Fold.builder()
             .creating(AgreementRegistered.class, (event, recorded) -> new Document("_id", event.agreementId())
-                    .append("ref", event.ref())
+                    .append(REF, event.ref())
                     .append("sides", MilestoneAccount.sides(event.parties()))
-                    .append("milestones", List.of()))
+                    .append(MILESTONES, List.of()))
             .changing(MilestonePlanned.class, (agreement, event, recorded) -> {
-                Document milestone = new Document("milestoneId", event.milestoneId())
-                        .append("owner", event.owner())
-                        .append("dueOn", date(event.dueOn()));
+                Document milestone = new Document(MILESTONE_ID, event.milestoneId())
+                        .append(OWNER, event.owner())
+                        .append(DUE_ON, date(event.dueOn()));
                 MilestoneAccount.planned(milestone, event.indicator(), agreement.getList("sides", String.class));
-                List<Document> milestones = documents(agreement, "milestones");
+                List<Document> milestones = documents(agreement, MILESTONES);
                 milestones.add(milestone);
-                return agreement.append("milestones", milestones);
+                return agreement.append(MILESTONES, milestones);
             })
             .changing(MilestoneRescheduled.class, (agreement, event, recorded) -> milestone(
-                    agreement, event.milestoneId(), milestone -> milestone.append("dueOn", date(event.newDueOn()))))
+                    agreement, event.milestoneId(), milestone -> milestone.append(DUE_ON, date(event.newDueOn()))))
             .changing(MilestoneCancelled.class, (agreement, event, recorded) -> milestone(
                     agreement, event.milestoneId(), milestone -> milestone.append(MilestoneAccount.CANCELLED, true)))
             .changing(MilestoneProgressReported.class, (agreement, event, recorded) -> {
@@ -70,12 +75,12 @@ public final class BodyDocuments {
             return null;
         }
         return new BodyReport(report.body(), new BodyRow.LastReport(
-                report.agreementId(), agreement.getString("ref"), report.milestoneId(), report.status(),
+                report.agreementId(), agreement.getString(REF), report.milestoneId(), report.status(),
                 report.occurredOn(), recorded.recordedAt()));
     }
 
     private static Document milestone(Document agreement, String milestoneId, UnaryOperator<Document> change) {
-        return agreement.append("milestones", replacing(documents(agreement, "milestones"), "milestoneId",
+        return agreement.append(MILESTONES, replacing(documents(agreement, MILESTONES), MILESTONE_ID,
                                                         milestoneId, change));
     }
 }

@@ -1,5 +1,6 @@
 package org.agreementtracker.bodies;
 
+import org.agreementtracker.readmodel.Fields;
 import org.agreementtracker.api.milestone.MilestoneStatus;
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.readmodel.MilestoneAccount;
@@ -38,13 +39,13 @@ public final class BodyFacets {
     /** Every milestone of an agreement's document and the facets it has. */
     public static Map<String, Set<String>> of(Document agreement) {
         Map<String, Set<String>> facets = new HashMap<>();
-        for (Document milestone : Values.documents(agreement, "milestones")) {
-            String owner = milestone.getString("owner");
+        for (Document milestone : Values.documents(agreement, Fields.MILESTONES)) {
+            String owner = milestone.getString(Fields.OWNER);
             MilestoneStatus status = MilestoneAccount.status(milestone);
             Set<String> of = new HashSet<>();
             if (status.open()) {
                 of.add(OPEN + owner);
-                LocalDate dueOn = Values.date(milestone.get("dueOn"));
+                LocalDate dueOn = Values.date(milestone.get(Fields.DUE_ON));
                 if (dueOn != null) {
                     of.add(OPEN_DUE + dueOn + ":" + owner);
                 }
@@ -52,7 +53,7 @@ public final class BodyFacets {
             if (status.achieved()) {
                 of.add(ACHIEVED + owner);
             }
-            facets.put(agreement.getString("_id") + "/" + milestone.getString("milestoneId"), of);
+            facets.put(agreement.getString("_id") + "/" + milestone.getString(Fields.MILESTONE_ID), of);
         }
         return facets;
     }

@@ -1,5 +1,6 @@
 package org.agreementtracker.bodies;
 
+import org.agreementtracker.readmodel.Fields;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -44,10 +45,10 @@ public final class LastReports {
     /** Offers a report recorded by the event at {@code sequence} of its agreement, so a correction can find it. */
     void offer(String body, BodyRow.LastReport report, long sequence) {
         Document stored = new Document("order", order(report))
-                .append("agreementId", report.agreementId())
-                .append("agreementRef", report.agreementRef())
-                .append("milestoneId", report.milestoneId())
-                .append("status", name(report.status()))
+                .append(Fields.AGREEMENT_ID, report.agreementId())
+                .append(Fields.AGREEMENT_REF, report.agreementRef())
+                .append(Fields.MILESTONE_ID, report.milestoneId())
+                .append(Fields.STATUS, name(report.status()))
                 .append("occurredOn", date(report.occurredOn()))
                 .append("recordedAt", instant(report.recordedAt()))
                 .append("sequence", sequence);
@@ -93,16 +94,16 @@ public final class LastReports {
     private record Correction(String body, String agreementId, long sequence, String status) {
 
         boolean of(Document report) {
-            return agreementId.equals(report.getString("agreementId"))
+            return agreementId.equals(report.getString(Fields.AGREEMENT_ID))
                     && sequence == ((Number) report.get("sequence")).longValue();
         }
     }
 
     private void store(Correction correction) {
         collection.updateOne(Filters.and(Filters.eq("_id", correction.body()),
-                                         Filters.eq("agreementId", correction.agreementId()),
+                                         Filters.eq(Fields.AGREEMENT_ID, correction.agreementId()),
                                          Filters.eq("sequence", correction.sequence())),
-                             new Document("$set", new Document("status", correction.status())));
+                             new Document("$set", new Document(Fields.STATUS, correction.status())));
     }
 
     private PendingReports pending(BatchWrites batch) {
@@ -128,7 +129,7 @@ public final class LastReports {
         void correct(Correction correction) {
             Document held = latest.get(correction.body());
             if (held != null && correction.of(held)) {
-                held.put("status", correction.status());
+                held.put(Fields.STATUS, correction.status());
             }
             corrections.add(correction);
         }
@@ -144,8 +145,8 @@ public final class LastReports {
         Map<String, BodyRow.LastReport> all = new HashMap<>();
         for (Document report : collection.find()) {
             all.put(report.getString("_id"), new BodyRow.LastReport(
-                    report.getString("agreementId"), report.getString("agreementRef"),
-                    report.getString("milestoneId"), enumOf(ReportStatus.class, report.get("status")),
+                    report.getString(Fields.AGREEMENT_ID), report.getString(Fields.AGREEMENT_REF),
+                    report.getString(Fields.MILESTONE_ID), enumOf(ReportStatus.class, report.get(Fields.STATUS)),
                     date(report.get("occurredOn")), instant(report.get("recordedAt"))));
         }
         return all;

@@ -33,6 +33,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.agreementtracker.readmodel.Fields.DUE_ON;
+import static org.agreementtracker.readmodel.Fields.MILESTONES;
+import static org.agreementtracker.readmodel.Fields.MILESTONE_ID;
+import static org.agreementtracker.readmodel.Fields.OWNER;
+import static org.agreementtracker.readmodel.Fields.REF;
+import static org.agreementtracker.readmodel.Fields.STATUS;
+import static org.agreementtracker.readmodel.Fields.TITLE;
 import static org.agreementtracker.readmodel.Values.date;
 import static org.agreementtracker.readmodel.Values.decimal;
 import static org.agreementtracker.readmodel.Values.each;
@@ -70,8 +77,8 @@ public class AgreementDetailQueries {
         Document announcement = detail.get("announcement", Document.class);
         return new AgreementDetail(
                 detail.getString("_id"),
-                detail.getString("ref"),
-                detail.getString("title"),
+                detail.getString(REF),
+                detail.getString(TITLE),
                 enumOf(AgreementKind.class, detail.get("kind")),
                 strings(detail, "sectors"),
                 detail.getString("summary"),
@@ -79,7 +86,7 @@ public class AgreementDetailQueries {
                 date(detail.get("validUntil")),
                 detail.getString("parentRef"),
                 parties,
-                enumOf(AgreementStatus.class, detail.get("status")),
+                enumOf(AgreementStatus.class, detail.get(STATUS)),
                 signature == null ? null : new AgreementDetail.Signature(
                         date(signature.get("signedOn")),
                         signature.getString("place"),
@@ -88,11 +95,11 @@ public class AgreementDetailQueries {
                                                                                   signatory.getString("side")))),
                 announcement == null ? null : new AgreementDetail.Announcement(date(announcement.get("announcedOn")),
                                                                                announcement.getString("note")),
-                each(detail, "statusHistory", step -> new StatusChange(enumOf(AgreementStatus.class, step.get("status")),
+                each(detail, "statusHistory", step -> new StatusChange(enumOf(AgreementStatus.class, step.get(STATUS)),
                                                                        date(step.get("effectiveOn")),
                                                                        step.getString("reason"),
                                                                        instant(step.get("recordedAt")))),
-                each(detail, "milestones", milestone -> milestone(milestone, sides, today)),
+                each(detail, MILESTONES, milestone -> milestone(milestone, sides, today)),
                 each(detail, "reviews", review -> review(review, today)),
                 ((Number) detail.get(VersionedDocuments.VERSION)).longValue());
     }
@@ -108,11 +115,11 @@ public class AgreementDetailQueries {
         Reconciliation reconciliation = latest.reconcile(sides, indicator);
         boolean cancelled = Boolean.TRUE.equals(milestone.getBoolean("cancelled"));
         MilestoneStatus status = cancelled ? MilestoneStatus.CANCELLED : reconciliation.status();
-        LocalDate dueOn = date(milestone.get("dueOn"));
+        LocalDate dueOn = date(milestone.get(DUE_ON));
         return new MilestoneDetail(
-                milestone.getString("milestoneId"),
-                milestone.getString("title"),
-                milestone.getString("owner"),
+                milestone.getString(MILESTONE_ID),
+                milestone.getString(TITLE),
+                milestone.getString(OWNER),
                 milestone.getString("ownerSide"),
                 milestone.getInteger("weight"),
                 indicator,
@@ -137,11 +144,11 @@ public class AgreementDetailQueries {
                 actor(actor),
                 date(report.get("occurredOn")),
                 instant(report.get("recordedAt")),
-                enumOf(ReportStatus.class, report.get("status")),
+                enumOf(ReportStatus.class, report.get(STATUS)),
                 integer(report.get("progressPercent")),
                 decimal(report.get("indicatorValue")),
                 report.getString("note"),
-                each(report, "evidence", evidence -> new Evidence(evidence.getString("title"),
+                each(report, "evidence", evidence -> new Evidence(evidence.getString(TITLE),
                                                                   evidence.getString("url"),
                                                                   evidence.getString("sha256"),
                                                                   evidence.getString("category"))),
@@ -157,11 +164,11 @@ public class AgreementDetailQueries {
                 enumOf(Confidence.class, review.get("confidence")),
                 review.getString("findings"),
                 each(review, "actions", action -> {
-                    LocalDate dueOn = date(action.get("dueOn"));
+                    LocalDate dueOn = date(action.get(DUE_ON));
                     LocalDate completedOn = date(action.get("completedOn"));
                     return new ActionItemEntry(action.getString("actionId"),
-                                               action.getString("title"),
-                                               action.getString("owner"),
+                                               action.getString(TITLE),
+                                               action.getString(OWNER),
                                                dueOn,
                                                completedOn,
                                                action.getString("completionNote"),

@@ -33,6 +33,13 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import static org.agreementtracker.readmodel.Fields.DUE_ON;
+import static org.agreementtracker.readmodel.Fields.MILESTONES;
+import static org.agreementtracker.readmodel.Fields.MILESTONE_ID;
+import static org.agreementtracker.readmodel.Fields.OWNER;
+import static org.agreementtracker.readmodel.Fields.REF;
+import static org.agreementtracker.readmodel.Fields.STATUS;
+import static org.agreementtracker.readmodel.Fields.TITLE;
 import static org.agreementtracker.readmodel.Values.date;
 import static org.agreementtracker.readmodel.Values.decimal;
 import static org.agreementtracker.readmodel.Values.documents;
@@ -98,8 +105,8 @@ public final class AgreementDetails {
 
     private static Document registered(AgreementRegistered event, Recorded recorded) {
         return new Document()
-                .append("ref", event.ref())
-                .append("title", event.title())
+                .append(REF, event.ref())
+                .append(TITLE, event.title())
                 .append("kind", name(event.kind()))
                 .append("sectors", event.sectors())
                 .append("summary", event.summary())
@@ -110,11 +117,11 @@ public final class AgreementDetails {
                                         .map(party -> new Document("body", party.body())
                                                 .append("country", party.country()))
                                         .toList())
-                .append("status", name(AgreementStatus.DRAFT))
+                .append(STATUS, name(AgreementStatus.DRAFT))
                 .append("signature", null)
                 .append("announcement", null)
                 .append("statusHistory", List.of(step(AgreementStatus.DRAFT, null, null, recorded.recordedAt())))
-                .append("milestones", List.of())
+                .append(MILESTONES, List.of())
                 .append("reviews", List.of());
     }
 
@@ -122,31 +129,31 @@ public final class AgreementDetails {
                                    Recorded recorded, UnaryOperator<Document> change) {
         List<Document> history = documents(detail, "statusHistory");
         history.add(step(status, effectiveOn, reason, recorded.recordedAt()));
-        return change.apply(detail.append("status", name(status)).append("statusHistory", history));
+        return change.apply(detail.append(STATUS, name(status)).append("statusHistory", history));
     }
 
     private static Document step(AgreementStatus status, LocalDate effectiveOn, String reason, Instant recordedAt) {
-        return new Document("status", name(status))
+        return new Document(STATUS, name(status))
                 .append("effectiveOn", date(effectiveOn))
                 .append("reason", reason)
                 .append("recordedAt", Values.instant(recordedAt));
     }
 
     private static Document planned(Document detail, MilestonePlanned event, Recorded recorded) {
-        List<Document> milestones = documents(detail, "milestones");
-        milestones.add(new Document("milestoneId", event.milestoneId())
-                               .append("title", event.title())
-                               .append("owner", event.owner())
+        List<Document> milestones = documents(detail, MILESTONES);
+        milestones.add(new Document(MILESTONE_ID, event.milestoneId())
+                               .append(TITLE, event.title())
+                               .append(OWNER, event.owner())
                                .append("ownerSide", event.ownerSide())
                                .append("weight", event.weight())
                                .append("indicator", event.indicator() == null
                                        ? null : MilestoneAccount.indicator(event.indicator()))
-                               .append("dueOn", date(event.dueOn()))
+                               .append(DUE_ON, date(event.dueOn()))
                                .append("dueDateHistory", List.of())
                                .append("cancelled", false)
                                .append("cancellationReason", null)
                                .append("reports", List.of()));
-        return detail.append("milestones", milestones);
+        return detail.append(MILESTONES, milestones);
     }
 
     private static Document rescheduled(Document detail, MilestoneRescheduled event, Recorded recorded) {
@@ -156,7 +163,7 @@ public final class AgreementDetails {
                                 .append("newDueOn", date(event.newDueOn()))
                                 .append("reason", event.reason())
                                 .append("recordedAt", Values.instant(recorded.recordedAt())));
-            return milestone.append("dueOn", date(event.newDueOn())).append("dueDateHistory", history);
+            return milestone.append(DUE_ON, date(event.newDueOn())).append("dueDateHistory", history);
         });
     }
 
@@ -171,7 +178,7 @@ public final class AgreementDetails {
                                 .append("reportedBy", reportedBy == null ? null : actor(reportedBy))
                                 .append("occurredOn", date(event.occurredOn()))
                                 .append("recordedAt", Values.instant(recorded.recordedAt()))
-                                .append("status", name(event.status()))
+                                .append(STATUS, name(event.status()))
                                 .append("progressPercent", event.progressPercent())
                                 .append("indicatorValue", decimal(event.indicatorValue()))
                                 .append("note", event.note())
@@ -184,7 +191,7 @@ public final class AgreementDetails {
 
     private static List<Document> evidence(List<Evidence> evidence) {
         return evidence.stream()
-                       .map(item -> new Document("title", item.title())
+                       .map(item -> new Document(TITLE, item.title())
                                .append("url", item.url())
                                .append("sha256", item.sha256())
                                .append("category", item.category()))
@@ -196,7 +203,7 @@ public final class AgreementDetails {
         return milestone(detail, event.milestoneId(), milestone -> milestone.append(
                 "reports", replacing(documents(milestone, "reports"), "reportId", event.reportId(),
                                      report -> report.append("occurredOn", date(event.occurredOn()))
-                                                     .append("status", name(event.status()))
+                                                     .append(STATUS, name(event.status()))
                                                      .append("progressPercent", event.progressPercent())
                                                      .append("indicatorValue", decimal(event.indicatorValue()))
                                                      .append("note", event.note())
@@ -238,10 +245,10 @@ public final class AgreementDetails {
                             .append("findings", event.findings())
                             .append("actions", event.actions().stream()
                                                     .map(action -> new Document("actionId", action.actionId())
-                                                            .append("title", action.title())
-                                                            .append("owner", action.owner())
+                                                            .append(TITLE, action.title())
+                                                            .append(OWNER, action.owner())
                                                             .append("ownerSide", action.ownerSide())
-                                                            .append("dueOn", date(action.dueOn()))
+                                                            .append(DUE_ON, date(action.dueOn()))
                                                             .append("completedOn", null)
                                                             .append("completionNote", null))
                                                     .toList()));
@@ -258,7 +265,7 @@ public final class AgreementDetails {
     }
 
     private static Document milestone(Document detail, String milestoneId, Function<Document, Document> change) {
-        return detail.append("milestones", replacing(documents(detail, "milestones"), "milestoneId", milestoneId,
+        return detail.append(MILESTONES, replacing(documents(detail, MILESTONES), MILESTONE_ID, milestoneId,
                                                      change));
     }
 }

@@ -1,5 +1,6 @@
 package org.agreementtracker.meeting;
 
+import org.agreementtracker.readmodel.Fields;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
@@ -90,8 +91,8 @@ public class Hindsight {
         Set<String> ids = new LinkedHashSet<>();
         found.forEach(event -> ids.add(((AgreementEvent) event.getPayload()).agreementId()));
         Map<String, String> refs = new HashMap<>();
-        for (Document agreement : ByIds.find(agreements, List.copyOf(ids), Projections.include("ref"))) {
-            refs.put(agreement.getString("_id"), agreement.getString("ref"));
+        for (Document agreement : ByIds.find(agreements, List.copyOf(ids), Projections.include(Fields.REF))) {
+            refs.put(agreement.getString("_id"), agreement.getString(Fields.REF));
         }
         return refs;
     }

@@ -1,5 +1,6 @@
 package org.agreementtracker.meeting;
 
+import org.agreementtracker.readmodel.Fields;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -58,7 +59,7 @@ public class MeetingQueries {
         LocalDate heldOn = Values.date(meeting.get("heldOn"));
         Instant recordedAt = Values.instant(meeting.get("recordedAt"));
         Document by = meeting.get("recordedBy", Document.class);
-        return new MeetingView(meeting.getString("_id"), heldOn, meeting.getString("title"),
+        return new MeetingView(meeting.getString("_id"), heldOn, meeting.getString(Fields.TITLE),
                                Values.strings(meeting, "attendees"), recordedAt,
                                by == null ? null : new Actor(by.getString("user"),
                                                              Values.enumOf(Role.class, by.get("role")), null, null),

@@ -1,5 +1,6 @@
 package org.agreementtracker.meeting;
 
+import org.agreementtracker.readmodel.Fields;
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.api.actor.Actor;
 import org.agreementtracker.api.meeting.MeetingRecorded;
@@ -37,7 +38,7 @@ public class MeetingsProjection {
         Actor recordedBy = Actor.fromMetadata(metaData);
         meetings.apply(event.meetingId(), sequence, current -> new Document()
                 .append("heldOn", Values.date(event.heldOn()))
-                .append("title", event.title())
+                .append(Fields.TITLE, event.title())
                 .append("attendees", event.attendees())
                 .append("recordedAt", Values.instant(recordedAt))
                 .append("recordedBy", recordedBy == null ? null

@@ -1,5 +1,6 @@
 package org.agreementtracker.milestones;
 
+import org.agreementtracker.readmodel.Fields;
 import org.agreementtracker.api.agreement.AgreementRegistered;
 import org.agreementtracker.api.milestone.MilestoneCancelled;
 import org.agreementtracker.api.milestone.MilestonePlanned;
@@ -24,7 +25,7 @@ import static org.agreementtracker.readmodel.Values.date;
 public final class MilestoneDocuments {
 
     public static final Fold AGREEMENT = Fold.builder()
-            .creating(AgreementRegistered.class, (event, recorded) -> new Document("ref", event.ref())
+            .creating(AgreementRegistered.class, (event, recorded) -> new Document(Fields.REF, event.ref())
                     .append("sides", MilestoneAccount.sides(event.parties())))
             .build();
 
@@ -42,7 +43,7 @@ public final class MilestoneDocuments {
                 .creating(MilestonePlanned.class, (event, recorded) -> planned(event,
                                                                                agreements.apply(event.agreementId())))
                 .changing(MilestoneRescheduled.class, (milestone, event, recorded) -> withOpen(
-                        milestone.append("dueOn", date(event.newDueOn()))))
+                        milestone.append(Fields.DUE_ON, date(event.newDueOn()))))
                 .changing(MilestoneCancelled.class, (milestone, event, recorded) -> withOpen(
                         milestone.append(MilestoneAccount.CANCELLED, true)))
                 .changing(MilestoneProgressReported.class, (milestone, event, recorded) -> {
@@ -69,14 +70,14 @@ public final class MilestoneDocuments {
                 ? List.of(event.ownerSide())
                 : agreement.getList("sides", String.class);
         Document milestone = new Document("_id", id(event.agreementId(), event.milestoneId()))
-                .append("agreementId", event.agreementId())
-                .append("agreementRef", agreement == null ? null : agreement.getString("ref"))
-                .append("milestoneId", event.milestoneId())
-                .append("title", event.title())
-                .append("owner", event.owner())
+                .append(Fields.AGREEMENT_ID, event.agreementId())
+                .append(Fields.AGREEMENT_REF, agreement == null ? null : agreement.getString(Fields.REF))
+                .append(Fields.MILESTONE_ID, event.milestoneId())
+                .append(Fields.TITLE, event.title())
+                .append(Fields.OWNER, event.owner())
                 .append("ownerSide", event.ownerSide())
                 .append("weight", event.weight())
-                .append("dueOn", date(event.dueOn()))
+                .append(Fields.DUE_ON, date(event.dueOn()))
                 .append("sides", sides)
                 .append("lastReportedOn", null);
         return withOpen(MilestoneAccount.planned(milestone, event.indicator(), sides));

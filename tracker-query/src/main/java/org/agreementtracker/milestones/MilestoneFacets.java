@@ -1,5 +1,6 @@
 package org.agreementtracker.milestones;
 
+import org.agreementtracker.readmodel.Fields;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Values;
 import org.bson.Document;
@@ -37,7 +38,7 @@ public final class MilestoneFacets {
         if (milestone == null) {
             return Map.of();
         }
-        LocalDate dueOn = Values.date(milestone.get("dueOn"));
+        LocalDate dueOn = Values.date(milestone.get(Fields.DUE_ON));
         Set<String> facets = new HashSet<>();
         if (dueOn != null) {
             facets.add(due(dueOn));

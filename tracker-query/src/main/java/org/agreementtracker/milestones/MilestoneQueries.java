@@ -1,5 +1,6 @@
 package org.agreementtracker.milestones;
 
+import org.agreementtracker.readmodel.Fields;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Aggregates;
@@ -58,7 +59,7 @@ public class MilestoneQueries {
         }
         Document result = milestones.aggregate(List.of(
                 Aggregates.match(filter(query, today).bson()),
-                Aggregates.facet(new Facet("rows", paging.stages(Sorts.ascending("dueOn", "_id"))),
+                Aggregates.facet(new Facet("rows", paging.stages(Sorts.ascending(Fields.DUE_ON, "_id"))),
                                  new Facet("total", Aggregates.count("n"))))).first();
         List<MilestoneRow> rows = new ArrayList<>();
         for (Document milestone : Values.documents(result, "rows")) {
@@ -167,33 +168,33 @@ public class MilestoneQueries {
     public static RowFilter filter(ListMilestones query, LocalDate today) {
         RowFilter filter = RowFilter.all();
         if (query.owner() != null) {
-            filter.equal("owner", query.owner());
+            filter.equal(Fields.OWNER, query.owner());
         }
         if (query.status() == MilestoneStatus.CANCELLED) {
             filter.equal(MilestoneAccount.CANCELLED, true);
         } else if (query.status() != null) {
-            filter.equal(MilestoneAccount.STATUS, query.status().name()).equal(MilestoneAccount.CANCELLED, false);
+            filter.equal(Fields.STATUS, query.status().name()).equal(MilestoneAccount.CANCELLED, false);
         }
         if (Boolean.TRUE.equals(query.overdue())) {
-            filter.and(RowFilter.all().equal("open", true).before("dueOn", date(today)));
+            filter.and(RowFilter.all().equal("open", true).before(Fields.DUE_ON, date(today)));
         } else if (Boolean.FALSE.equals(query.overdue())) {
             filter.and(RowFilter.anyOf(RowFilter.all().equal("open", false),
-                                       RowFilter.all().notBefore("dueOn", date(today))));
+                                       RowFilter.all().notBefore(Fields.DUE_ON, date(today))));
         }
         if (query.dueBefore() != null) {
-            filter.before("dueOn", date(query.dueBefore()));
+            filter.before(Fields.DUE_ON, date(query.dueBefore()));
         }
         return filter;
     }
 
     public static MilestoneRow row(Document milestone, LocalDate today) {
         MilestoneStatus status = MilestoneAccount.status(milestone);
-        LocalDate dueOn = date(milestone.get("dueOn"));
-        return new MilestoneRow(milestone.getString("agreementId"),
-                                milestone.getString("agreementRef"),
-                                milestone.getString("milestoneId"),
-                                milestone.getString("title"),
-                                milestone.getString("owner"),
+        LocalDate dueOn = date(milestone.get(Fields.DUE_ON));
+        return new MilestoneRow(milestone.getString(Fields.AGREEMENT_ID),
+                                milestone.getString(Fields.AGREEMENT_REF),
+                                milestone.getString(Fields.MILESTONE_ID),
+                                milestone.getString(Fields.TITLE),
+                                milestone.getString(Fields.OWNER),
                                 milestone.getString("ownerSide"),
                                 milestone.getInteger("weight"),
                                 dueOn,

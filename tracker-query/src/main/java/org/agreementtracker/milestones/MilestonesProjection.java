@@ -1,5 +1,6 @@
 package org.agreementtracker.milestones;
 
+import org.agreementtracker.readmodel.Fields;
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.api.agreement.AgreementRegistered;
 import org.agreementtracker.api.milestone.MilestoneEvent;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.agreementtracker.readmodel.Fields.STATUS;
 import static org.agreementtracker.readmodel.Values.date;
 import static org.agreementtracker.readmodel.Values.decimal;
 import static org.agreementtracker.readmodel.Values.enumOf;
@@ -29,7 +30,7 @@ import static org.agreementtracker.readmodel.Values.name;
 /**
  * A milestone's two-sided account inside a read-model document, kept as the aggregate keeps it: each side's latest
  * report ({@link LatestReports}, field {@value #LATEST}) folded in the order the reports were recorded, and what
- * {@link Reconciliation} makes of it ({@value #STATUS}, {@value #PROGRESS}, {@value #READING}), so every board
+ * {@link Reconciliation} makes of it ({@value Fields#STATUS}, {@value #PROGRESS}, {@value #READING}), so every board
  * reconciles exactly as the command side does. The stored status never says CANCELLED; {@value #CANCELLED} does.
  * A correction brings the accounts as the aggregate folded them again, so that a read model need not keep every
  * report to take a corrected one in.
@@ -43,7 +44,6 @@ public final class MilestoneAccount {
 
     public static final String INDICATOR = "indicator";
     public static final String LATEST = "latest";
-    public static final String STATUS = "status";
     public static final String PROGRESS = "progressPercent";
     public static final String READING = "reading";
     public static final String CANCELLED = "cancelled";
@@ -107,13 +107,13 @@ public final class MilestoneAccount {
 
     public static IndicatorReading reading(Document milestone) {
         Document reading = milestone.get(READING, Document.class);
-        return reading == null ? null : new IndicatorReading(enumOf(IndicatorStatus.class, reading.get("status")),
+        return reading == null ? null : new IndicatorReading(enumOf(IndicatorStatus.class, reading.get(STATUS)),
                                                              decimal(reading.get("value")),
                                                              decimal(reading.get("percentOfTarget")));
     }
 
     private static Document reading(IndicatorReading reading) {
-        return new Document("status", name(reading.status()))
+        return new Document(STATUS, name(reading.status()))
                 .append("value", decimal(reading.value()))
                 .append("percentOfTarget", decimal(reading.percentOfTarget()));
     }
@@ -141,7 +141,7 @@ public final class MilestoneAccount {
         if (latest == null) {
             return LatestReports.none();
         }
-        return new LatestReports(bySide(latest, "status"), bySide(latest, "value"));
+        return new LatestReports(bySide(latest, STATUS), bySide(latest, "value"));
     }
 
     private static Map<String, SideReport> bySide(Document latest, String field) {
@@ -153,7 +153,7 @@ public final class MilestoneAccount {
     }
 
     private static Document latest(LatestReports latest) {
-        return new Document("status", sideReports(latest.statusBySide()))
+        return new Document(STATUS, sideReports(latest.statusBySide()))
                 .append("value", sideReports(latest.valueBySide()));
     }
 
@@ -167,14 +167,14 @@ public final class MilestoneAccount {
     private static Document sideReport(SideReport report) {
         return new Document("side", report.side())
                 .append("occurredOn", date(report.occurredOn()))
-                .append("status", name(report.status()))
+                .append(STATUS, name(report.status()))
                 .append("progressPercent", report.progressPercent())
                 .append("indicatorValue", decimal(report.indicatorValue()));
     }
 
     private static SideReport sideReport(Document report) {
         return new SideReport(report.getString("side"), date(report.get("occurredOn")),
-                              enumOf(ReportStatus.class, report.get("status")), integer(report.get("progressPercent")),
+                              enumOf(ReportStatus.class, report.get(STATUS)), integer(report.get("progressPercent")),
                               decimal(report.get("indicatorValue")));
     }
 }

@@ -29,6 +29,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static org.agreementtracker.readmodel.Fields.AGREEMENT_ID;
+import static org.agreementtracker.readmodel.Fields.MILESTONES;
+import static org.agreementtracker.readmodel.Fields.MILESTONE_ID;
+import static org.agreementtracker.readmodel.Fields.REF;
+
 
 /**
  * Answers {@link FindSummaryBoard} from the agreement board's read model, so the summary always agrees with the
@@ -54,7 +59,7 @@ public class SummaryBoardQueries {
     public SummaryBoard find(FindSummaryBoard query) {
         List<String> keys = postings.keysWithAll(List.of(BoardFacets.INDICATORS));
         return summary(postings.sizes(), ByIds.find(board, keys, Projections.include(
-                "agreementId", "ref", "milestones.milestoneId", "milestones.cancelled", "milestones.indicator",
+                AGREEMENT_ID, REF, "milestones.milestoneId", "milestones.cancelled", "milestones.indicator",
                 "milestones.reading")), LocalDate.now(clock));
     }
 
@@ -98,7 +103,7 @@ public class SummaryBoardQueries {
     private static List<IndicatorProgress> indicators(List<Document> rows) {
         List<IndicatorProgress> indicators = new ArrayList<>();
         for (Document row : rows) {
-            for (Document milestone : Values.documents(row, "milestones")) {
+            for (Document milestone : Values.documents(row, MILESTONES)) {
                 Indicator indicator = MilestoneAccount.indicator(milestone);
                 if (indicator != null && MilestoneAccount.status(milestone) != MilestoneStatus.CANCELLED) {
                     indicators.add(progress(row, milestone, indicator));
@@ -110,9 +115,9 @@ public class SummaryBoardQueries {
 
     private static IndicatorProgress progress(Document row, Document milestone, Indicator indicator) {
         IndicatorReading reading = MilestoneAccount.reading(milestone);
-        return new IndicatorProgress(row.getString("agreementId"),
-                                     row.getString("ref"),
-                                     milestone.getString("milestoneId"),
+        return new IndicatorProgress(row.getString(AGREEMENT_ID),
+                                     row.getString(REF),
+                                     milestone.getString(MILESTONE_ID),
                                      indicator.name(),
                                      indicator.unit(),
                                      indicator.target(),
