@@ -154,7 +154,7 @@ public class Agreement {
             signatories.add(signatory("signatories[" + i + "]", command.signatories().get(i)));
         }
         Lifecycle.check(ref, kind, status, Lifecycle.Step.SIGN);
-        apply(new AgreementSigned(agreementId, signedOn, place, signatories), on(signedOn));
+        apply(new AgreementSigned(agreementId, signedOn, place, signatories), BusinessDates.on(signedOn));
         return version();
     }
 
@@ -176,14 +176,14 @@ public class Agreement {
         LocalDate announcedOn = BusinessDates.stated("announcedOn", command.announcedOn(), clock);
         Lifecycle.check(ref, kind, status, Lifecycle.Step.ANNOUNCE);
         apply(new AgreementAnnounced(agreementId, announcedOn, Require.optionalText(command.note())),
-              on(announcedOn));
+              BusinessDates.on(announcedOn));
         return version();
     }
 
     @CommandHandler
     public AgreementVersion handle(BringAgreementIntoForce command, Clock clock) {
         LocalDate effectiveOn = step(Lifecycle.Step.BRING_INTO_FORCE, command.effectiveOn(), clock);
-        apply(new AgreementEnteredIntoForce(agreementId, effectiveOn), on(effectiveOn));
+        apply(new AgreementEnteredIntoForce(agreementId, effectiveOn), BusinessDates.on(effectiveOn));
         return version();
     }
 
@@ -191,7 +191,7 @@ public class Agreement {
     public AgreementVersion handle(SuspendAgreement command, Clock clock) {
         String reason = Require.text("reason", command.reason());
         LocalDate effectiveOn = step(Lifecycle.Step.SUSPEND, command.effectiveOn(), clock);
-        apply(new AgreementSuspended(agreementId, effectiveOn, reason), on(effectiveOn));
+        apply(new AgreementSuspended(agreementId, effectiveOn, reason), BusinessDates.on(effectiveOn));
         return version();
     }
 
@@ -199,7 +199,7 @@ public class Agreement {
     public AgreementVersion handle(ResumeAgreement command, Clock clock) {
         String reason = Require.text("reason", command.reason());
         LocalDate effectiveOn = step(Lifecycle.Step.RESUME, command.effectiveOn(), clock);
-        apply(new AgreementResumed(agreementId, effectiveOn, reason), on(effectiveOn));
+        apply(new AgreementResumed(agreementId, effectiveOn, reason), BusinessDates.on(effectiveOn));
         return version();
     }
 
@@ -207,7 +207,7 @@ public class Agreement {
     public AgreementVersion handle(TerminateAgreement command, Clock clock) {
         String reason = Require.text("reason", command.reason());
         LocalDate effectiveOn = step(Lifecycle.Step.TERMINATE, command.effectiveOn(), clock);
-        apply(new AgreementTerminated(agreementId, effectiveOn, reason), on(effectiveOn));
+        apply(new AgreementTerminated(agreementId, effectiveOn, reason), BusinessDates.on(effectiveOn));
         return version();
     }
 
@@ -215,7 +215,7 @@ public class Agreement {
     public AgreementVersion handle(CompleteAgreement command, Clock clock) {
         String reason = Require.text("reason", command.reason());
         LocalDate effectiveOn = step(Lifecycle.Step.COMPLETE, command.effectiveOn(), clock);
-        apply(new AgreementCompleted(agreementId, effectiveOn, reason), on(effectiveOn));
+        apply(new AgreementCompleted(agreementId, effectiveOn, reason), BusinessDates.on(effectiveOn));
         return version();
     }
 
@@ -233,7 +233,7 @@ public class Agreement {
                                                      + "; it cannot expire on " + effectiveOn);
         }
         apply(new AgreementExpired(agreementId, effectiveOn, Require.optionalText(command.reason())),
-              on(effectiveOn));
+              BusinessDates.on(effectiveOn));
         return version();
     }
 
@@ -333,7 +333,7 @@ public class Agreement {
         apply(new MilestoneProgressReported(agreementId, milestone.milestoneId(), reportId, account.side(),
                                             account.body(), command.reportedBy(), occurredOn, reported,
                                             progressPercent, command.indicatorValue(), note, evidence),
-              on(occurredOn));
+              BusinessDates.on(occurredOn));
         return version();
     }
 
@@ -425,7 +425,7 @@ public class Agreement {
         refuseUnlessConcluded("reviewed");
         BusinessDates.notBefore("reviewedOn", reviewed, concludedOn, "agreement " + ref + " was " + concludedAs());
         apply(new ReviewRecorded(agreementId, reviewId, reviewed, command.score(), command.confidence(), findings,
-                                 actions), on(reviewed));
+                                 actions), BusinessDates.on(reviewed));
         return version();
     }
 
@@ -452,7 +452,7 @@ public class Agreement {
         }
         BusinessDates.notBefore("completedOn", completedOn, item.decidedOn(), "the review that decided it");
         apply(new ActionItemCompleted(agreementId, item.reviewId(), command.actionId(), completedOn,
-                                      Require.optionalText(command.note())), on(completedOn));
+                                      Require.optionalText(command.note())), BusinessDates.on(completedOn));
         return version();
     }
 
@@ -499,7 +499,7 @@ public class Agreement {
                 command.correctedPosition(), reason, original.side(), original.body(), occurredOn, reported,
                 progressPercent, indicatorValue, note, evidence,
                 milestones.accountsOf(original.milestoneId(), command.correctedSequence(), asCorrected)),
-              on(occurredOn));
+              BusinessDates.on(occurredOn));
         return version();
     }
 
@@ -524,7 +524,7 @@ public class Agreement {
             throw new AgreementRuleViolation(RefusalCode.UNCHANGED, "replacement",
                                              "The correction changes nothing in review " + original.reviewId());
         }
-        apply(corrected, on(original.reviewedOn()));
+        apply(corrected, BusinessDates.on(original.reviewedOn()));
         return version();
     }
 
@@ -541,11 +541,6 @@ public class Agreement {
     }
 
     // ------------------------------------------------------------------------------------------------- the rest
-
-    /** The business date as the event's {@code occurredOn}, in place of whatever the command's metadata said. */
-    private static MetaData on(LocalDate date) {
-        return MetaData.with(MetadataKeys.OCCURRED_ON, date.toString());
-    }
 
     /** The agreement as this command leaves it: Axon's version of the aggregate, the sequence of its last event. */
     private AgreementVersion version() {

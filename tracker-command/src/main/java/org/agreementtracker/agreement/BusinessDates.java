@@ -1,7 +1,9 @@
 package org.agreementtracker.agreement;
 
+import org.agreementtracker.api.actor.MetadataKeys;
 import org.agreementtracker.api.agreement.AgreementRuleViolation;
 import org.agreementtracker.api.agreement.RefusalCode;
+import org.axonframework.messaging.MetaData;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +16,14 @@ import java.time.ZoneOffset;
 public final class BusinessDates {
 
     private BusinessDates() {
+    }
+
+    /**
+     * The business date as an event's {@code occurredOn}: the date its command states, which overrides the day the
+     * command was sent (what the sender's metadata says). A command states its business date once, in its own field.
+     */
+    public static MetaData on(LocalDate date) {
+        return MetaData.with(MetadataKeys.OCCURRED_ON, date.toString());
     }
 
     public static LocalDate stated(String field, LocalDate date, Clock clock) {

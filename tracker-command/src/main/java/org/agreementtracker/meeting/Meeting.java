@@ -51,7 +51,7 @@ public class Meeting {
         if (title.length() > MAX_TITLE_LENGTH) {
             throw Require.invalid("title", "A title has at most " + MAX_TITLE_LENGTH + " characters");
         }
-        apply(new MeetingRecorded(meetingId, heldOn, title, attendees(command.attendees())));
+        apply(new MeetingRecorded(meetingId, heldOn, title, attendees(command.attendees())), BusinessDates.on(heldOn));
     }
 
     private static List<String> attendees(List<String> attendees) {

@@ -181,7 +181,7 @@ public class AgreementsController {
     public ResponseEntity<RegistrationAnswer> register(@Valid @RequestBody RegistrationRequest registration,
                                                        TrackerUser caller, HttpServletRequest request) {
         AgreementVersion registered = commands.write(registration.toCommand(UUID.randomUUID().toString()), caller,
-                                                     Authorized.ActingAs.ADMIN_OR_COMMITTEE, null, request);
+                                                     Authorized.ActingAs.ADMIN_OR_COMMITTEE, request);
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + registered.agreementId()))
                              .eTag(ETags.of(registered.version()))
                              .body(new RegistrationAnswer(registered.agreementId(), registration.ref().strip(),
@@ -197,7 +197,7 @@ public class AgreementsController {
         return written(commands.write(new SignAgreement(id, signedOn, signature.place(),
                                                         signature.signatoriesAsRecorded(),
                                                         Commands.expectedVersion(ifMatch)),
-                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, signedOn, request));
+                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, request));
     }
 
     @PostMapping("/{id}/announcement")
@@ -210,7 +210,7 @@ public class AgreementsController {
         var announcedOn = commands.orToday(announcement.announcedOn());
         return written(commands.write(new AnnounceAgreement(id, announcedOn, announcement.note(),
                                                             Commands.expectedVersion(ifMatch)),
-                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, announcedOn, request));
+                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, request));
     }
 
     @PostMapping("/{id}/entry-into-force")
@@ -222,7 +222,7 @@ public class AgreementsController {
                                                       HttpServletRequest request) {
         var effectiveOn = commands.orToday(entry.effectiveOn());
         return written(commands.write(new BringAgreementIntoForce(id, effectiveOn, Commands.expectedVersion(ifMatch)),
-                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, effectiveOn, request));
+                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, request));
     }
 
     @PostMapping("/{id}/suspension")
@@ -234,7 +234,7 @@ public class AgreementsController {
         var effectiveOn = commands.orToday(step.effectiveOn());
         return written(commands.write(new SuspendAgreement(id, effectiveOn, step.reason(),
                                                            Commands.expectedVersion(ifMatch)),
-                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, effectiveOn, request));
+                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, request));
     }
 
     @PostMapping("/{id}/resumption")
@@ -246,7 +246,7 @@ public class AgreementsController {
         var effectiveOn = commands.orToday(step.effectiveOn());
         return written(commands.write(new ResumeAgreement(id, effectiveOn, step.reason(),
                                                           Commands.expectedVersion(ifMatch)),
-                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, effectiveOn, request));
+                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, request));
     }
 
     @PostMapping("/{id}/termination")
@@ -259,7 +259,7 @@ public class AgreementsController {
         var effectiveOn = commands.orToday(step.effectiveOn());
         return written(commands.write(new TerminateAgreement(id, effectiveOn, step.reason(),
                                                              Commands.expectedVersion(ifMatch)),
-                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, effectiveOn, request));
+                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, request));
     }
 
     @PostMapping("/{id}/completion")
@@ -272,7 +272,7 @@ public class AgreementsController {
         var effectiveOn = commands.orToday(step.effectiveOn());
         return written(commands.write(new CompleteAgreement(id, effectiveOn, step.reason(),
                                                             Commands.expectedVersion(ifMatch)),
-                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, effectiveOn, request));
+                                      caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, request));
     }
 
     @GetMapping("/{id}/history")

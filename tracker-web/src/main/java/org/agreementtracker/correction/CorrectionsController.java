@@ -88,7 +88,7 @@ public class CorrectionsController {
             case REPORT -> reportCorrection(event, correction, read(correction.replacement(), ReportFields.class));
             case REVIEW -> reviewCorrection(event, correction, read(correction.replacement(), ReviewFields.class));
         };
-        AgreementVersion corrected = commands.write(command, caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, null,
+        AgreementVersion corrected = commands.write(command, caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE,
                                                     request);
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + corrected.agreementId() + "/history"))
                              .eTag(ETags.of(corrected.version()))

@@ -150,21 +150,21 @@ public class DemoDataLoader implements ApplicationRunner {
 
     private void load(ReferenceAgreement agreement) {
         Actor admin = new Actor(DEMO_USER, Role.ADMIN, null, null);
-        String id = send(admin, null, new RegisterAgreement(
+        String id = send(admin, new RegisterAgreement(
                 UUID.randomUUID().toString(), agreement.ref(), agreement.title(), agreement.kind(),
                 agreement.sectors(), agreement.parties(), agreement.note(), agreement.validFrom(),
                 agreement.validUntil(), null)).agreementId();
         if (agreement.signedOn() != null) {
-            send(admin, agreement.signedOn(), new SignAgreement(id, agreement.signedOn(), agreement.place(),
+            send(admin, new SignAgreement(id, agreement.signedOn(), agreement.place(),
                                                                 signatories(agreement)));
             if (IN_FORCE_ON_SIGNATURE.contains(agreement.kind())) {
-                send(admin, agreement.signedOn(), new BringAgreementIntoForce(id, agreement.signedOn()));
+                send(admin, new BringAgreementIntoForce(id, agreement.signedOn()));
             }
         } else if (agreement.announcedOn() != null) {
             String note = agreement.announcedYearOnly()
                     ? "Announced in " + agreement.announcedOn().getYear() + "; the reference gives the year only"
                     : null;
-            send(admin, agreement.announcedOn(), new AnnounceAgreement(id, agreement.announcedOn(), note, null));
+            send(admin, new AnnounceAgreement(id, agreement.announcedOn(), note, null));
         }
         illustrate(agreement, id);
     }
@@ -249,7 +249,7 @@ public class DemoDataLoader implements ApplicationRunner {
     private String plan(String agreementId, String title, LocalDate dueOn, String owner, int weight,
                         Indicator indicator) {
         String milestoneId = UUID.randomUUID().toString();
-        send(new Actor(DEMO_USER, Role.COMMITTEE, null, null), null,
+        send(new Actor(DEMO_USER, Role.COMMITTEE, null, null),
              new PlanMilestone(agreementId, milestoneId, EXAMPLE + title, dueOn, owner, weight, indicator));
         return milestoneId;
     }
@@ -258,22 +258,23 @@ public class DemoDataLoader implements ApplicationRunner {
                         ReportStatus status, Integer progressPercent, BigDecimal value, String note,
                         Evidence evidence) {
         Actor officer = Actor.ministry(DEMO_USER, bodies.find(body).orElseThrow().country(), body);
-        send(officer, occurredOn, new ReportMilestoneProgress(
+        send(officer, new ReportMilestoneProgress(
                 agreementId, milestoneId, UUID.randomUUID().toString(), officer, null, occurredOn, status,
                 progressPercent, value, note, evidence == null ? List.of() : List.of(evidence)));
     }
 
     private void review(String agreementId, LocalDate reviewedOn, ImplementationScore score, Confidence confidence,
                         String findings, List<ActionDecision> actions) {
-        send(new Actor(DEMO_USER, Role.COMMITTEE, null, null), reviewedOn,
+        send(new Actor(DEMO_USER, Role.COMMITTEE, null, null),
              new RecordReview(agreementId, UUID.randomUUID().toString(), reviewedOn, score, confidence, findings,
                               actions));
     }
 
-    private AgreementVersion send(Actor actor, LocalDate occurredOn, Object command) {
+    /** Sends as {@code actor} today; a command that states its own date dates its events by it. */
+    private AgreementVersion send(Actor actor, Object command) {
         Map<String, Object> metaData = new HashMap<>(actor.toMetadata());
         metaData.put(MetadataKeys.CORRELATION_ID, CORRELATION_ID);
-        metaData.put(MetadataKeys.OCCURRED_ON, (occurredOn == null ? LocalDate.now(clock) : occurredOn).toString());
+        metaData.put(MetadataKeys.OCCURRED_ON, LocalDate.now(clock).toString());
         return commands.sendAndWait(command, MetaData.from(metaData));
     }
 }

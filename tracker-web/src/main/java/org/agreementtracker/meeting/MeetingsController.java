@@ -54,7 +54,7 @@ public class MeetingsController {
                                                 HttpServletRequest request) {
         String meetingId = UUID.randomUUID().toString();
         commands.write(new RecordMeeting(meetingId, meeting.heldOn(), meeting.title(), meeting.attendees()),
-                       meetingId, 0, caller, Authorized.ActingAs.COMMITTEE_OR_ADMIN, meeting.heldOn(), request);
+                       meetingId, 0, caller, Authorized.ActingAs.COMMITTEE_OR_ADMIN, request);
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + meetingId)).body(new MeetingAnswer(meetingId));
     }
 

@@ -52,7 +52,7 @@ public class MilestonesController {
                                   milestone.weight(),
                                   milestone.indicator() == null ? null : milestone.indicator().toIndicator(),
                                   Commands.expectedVersion(ifMatch)),
-                caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, null, request);
+                caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, request);
         return created(URI.create("/api/v1/agreements/" + id + "/milestones/" + milestoneId), milestoneId, planned);
     }
 
@@ -72,7 +72,7 @@ public class MilestonesController {
                                             report.onBehalfOf(), occurredOn, report.status(),
                                             report.progressPercent(), report.indicatorValue(), report.note(),
                                             report.evidenceAsRecorded(), Commands.expectedVersion(ifMatch)),
-                caller, Authorized.ActingAs.MINISTRY_OR_COMMITTEE, occurredOn, request);
+                caller, Authorized.ActingAs.MINISTRY_OR_COMMITTEE, request);
         return created(URI.create("/api/v1/agreements/" + id + "/milestones/" + milestoneId + "/reports/" + reportId),
                        reportId, reported);
     }
@@ -88,7 +88,7 @@ public class MilestonesController {
         return written(milestoneId, commands.write(
                 new RescheduleMilestone(id, milestoneId, reschedule.newDueOn(), reschedule.reason(),
                                         Commands.expectedVersion(ifMatch)),
-                caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, null, request));
+                caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, request));
     }
 
     @PostMapping("/{milestoneId}/cancellation")
@@ -100,7 +100,7 @@ public class MilestonesController {
                                               TrackerUser caller, HttpServletRequest request) {
         return written(milestoneId, commands.write(
                 new CancelMilestone(id, milestoneId, cancellation.reason(), Commands.expectedVersion(ifMatch)),
-                caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, null, request));
+                caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, request));
     }
 
     private static ResponseEntity<WriteAnswer> created(URI location, String createdId, AgreementVersion version) {

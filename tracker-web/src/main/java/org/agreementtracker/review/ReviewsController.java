@@ -46,7 +46,7 @@ public class ReviewsController {
         AgreementVersion recorded = commands.write(
                 new RecordReview(id, reviewId, reviewedOn, review.score(), review.confidence(), review.findings(),
                                  review.decisions(), Commands.expectedVersion(ifMatch)),
-                caller, Authorized.ActingAs.COMMITTEE, reviewedOn, request);
+                caller, Authorized.ActingAs.COMMITTEE, request);
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + id + "/reviews/" + reviewId))
                              .eTag(ETags.of(recorded.version()))
                              .body(new WriteAnswer(reviewId, recorded.agreementId(), recorded.version()));

@@ -23,7 +23,8 @@ import java.util.OptionalLong;
 
 /**
  * Sends a command on behalf of the caller of an HTTP request: who acts (user, role, side, body), the request's
- * correlation id, its {@code Idempotency-Key} and the business date travel as metadata onto the events. A write
+ * correlation id, its {@code Idempotency-Key} and the day it was sent travel as metadata onto the events (a date the
+ * command states, in its own field, takes the place of that day: see {@code BusinessDates.on}). A write
  * answers once the read models show it (see {@link ReadYourWrites}).
  */
 @Component
@@ -52,12 +53,11 @@ public class Commands {
     /**
      * Sends a command to an agreement and waits until the projections show its outcome.
      *
-     * @param actingAs   the roles the endpoint allows, in the order in which a user holding several acts in them
-     * @param occurredOn the business date the command states
+     * @param actingAs the roles the endpoint allows, in the order in which a user holding several acts in them
      */
-    public AgreementVersion write(Object command, TrackerUser caller, List<Role> actingAs, LocalDate occurredOn,
+    public AgreementVersion write(Object command, TrackerUser caller, List<Role> actingAs,
                                   HttpServletRequest request) {
-        AgreementVersion written = gateway.sendAndWait(command, metaData(actor(caller, actingAs), occurredOn, request));
+        AgreementVersion written = gateway.sendAndWait(command, metaData(actor(caller, actingAs), request));
         IdempotencyFilter.markRecorded(request);
         readYourWrites.awaitProjections(written.agreementId(), written.version());
         return written;
@@ -68,8 +68,8 @@ public class Commands {
      * its event with sequence number {@code version}.
      */
     public void write(Object command, String aggregateId, long version, TrackerUser caller, List<Role> actingAs,
-                      LocalDate occurredOn, HttpServletRequest request) {
-        gateway.sendAndWait(command, metaData(actor(caller, actingAs), occurredOn, request));
+                      HttpServletRequest request) {
+        gateway.sendAndWait(command, metaData(actor(caller, actingAs), request));
         IdempotencyFilter.markRecorded(request);
         readYourWrites.awaitProjections(aggregateId, version);
     }
@@ -90,9 +90,13 @@ public class Commands {
         return new Actor(caller.username(), role, caller.side(), caller.body());
     }
 
-    private MetaData metaData(Actor actor, LocalDate occurredOn, HttpServletRequest request) {
+    /**
+     * The metadata of a command: its business date is the day it is sent; a command that states another date (a
+     * signature, a report) carries it in its own field, and its aggregate dates the events by that field.
+     */
+    private MetaData metaData(Actor actor, HttpServletRequest request) {
         Map<String, Object> metaData = new HashMap<>(actor.toMetadata());
-        metaData.put(MetadataKeys.OCCURRED_ON, orToday(occurredOn).toString());
+        metaData.put(MetadataKeys.OCCURRED_ON, today().toString());
         CorrelationIdFilter.of(request).ifPresent(id -> metaData.put(MetadataKeys.CORRELATION_ID, id));
         IdempotencyFilter.keyOf(request).ifPresent(key -> metaData.put(MetadataKeys.IDEMPOTENCY_KEY, key));
         return MetaData.from(metaData);

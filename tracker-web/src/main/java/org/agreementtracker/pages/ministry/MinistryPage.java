@@ -126,7 +126,7 @@ public class MinistryPage {
                                                        Commands.actor(officer, Authorized.ActingAs.MINISTRY), null, occurredOn,
                                                        form.getStatus(), form.getProgressPercent(),
                                                        form.getIndicatorValue(), form.getNote(), form.evidence()),
-                           officer, Authorized.ActingAs.MINISTRY, occurredOn, request);
+                           officer, Authorized.ActingAs.MINISTRY, request);
         } catch (RuntimeException refused) {
             var translation = translators.translate(refused).orElseThrow(() -> refused);
             String field = translation.source() instanceof AgreementRuleViolation violation
