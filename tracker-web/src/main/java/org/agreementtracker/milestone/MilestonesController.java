@@ -32,8 +32,6 @@ import java.util.UUID;
 @Tag(name = "Milestones", description = "Planning milestones and reporting progress on them")
 public class MilestonesController {
 
-    /** A ministry officer who is also on the committee reports for their own body. */
-
     private final Commands commands;
 
     public MilestonesController(Commands commands) {

@@ -53,6 +53,20 @@ class ReconciliationHttpTest {
         return api.read("/api/v1/agreements?q=" + ref).get(0);
     }
 
+    /** The milestone's status in its agreement's detail, now and as of now, and on the milestones board. */
+    private void shownAs(String agreement, String milestone, String status) {
+        assertThat(statusOn(agreement, milestone, null)).isEqualTo(status);
+        assertThat(statusOn(agreement, milestone, Instant.now().toString())).isEqualTo(status);
+        assertThat(listedStatus(milestone)).isEqualTo(status);
+    }
+
+    /** The agreement's one milestone is counted under {@code counted} on the board, and not under {@code not}. */
+    private void countedOnTheBoardAs(String agreement, String counted, String not) {
+        JsonNode counts = boardRow(agreement).path("milestones");
+        assertThat(counts.path(counted).asInt()).isEqualTo(1);
+        assertThat(counts.path(not).asInt()).isZero();
+    }
+
     @Test
     void aLaterDenialDisputesTheClaim() {
         String agreement = api.signedAgreement();
@@ -61,11 +75,8 @@ class ReconciliationHttpTest {
         report("officer-pk-mod", agreement, milestone, "ACHIEVED", "2025-06-01");
         report("officer-by-mod", agreement, milestone, "IN_PROGRESS", "2025-06-10");
 
-        assertThat(statusOn(agreement, milestone, null)).isEqualTo("DISPUTED");
-        assertThat(statusOn(agreement, milestone, Instant.now().toString())).isEqualTo("DISPUTED");
-        assertThat(listedStatus(milestone)).isEqualTo("DISPUTED");
-        assertThat(boardRow(agreement).path("milestones").path("disputed").asInt()).isEqualTo(1);
-        assertThat(boardRow(agreement).path("milestones").path("achieved").asInt()).isZero();
+        shownAs(agreement, milestone, "DISPUTED");
+        countedOnTheBoardAs(agreement, "disputed", "achieved");
     }
 
     @Test
@@ -76,8 +87,7 @@ class ReconciliationHttpTest {
         report("officer-by-mod", agreement, milestone, "BLOCKED", "2025-06-01");
         report("officer-pk-mod", agreement, milestone, "ACHIEVED", "2025-06-01");
 
-        assertThat(statusOn(agreement, milestone, null)).isEqualTo("DISPUTED");
-        assertThat(listedStatus(milestone)).isEqualTo("DISPUTED");
+        shownAs(agreement, milestone, "DISPUTED");
     }
 
     @Test
@@ -88,11 +98,8 @@ class ReconciliationHttpTest {
         report("officer-by-mod", agreement, milestone, "NOT_STARTED", "2025-05-01");
         report("officer-pk-mod", agreement, milestone, "ACHIEVED", "2025-06-01");
 
-        assertThat(statusOn(agreement, milestone, null)).isEqualTo("CLAIMED");
-        assertThat(statusOn(agreement, milestone, Instant.now().toString())).isEqualTo("CLAIMED");
-        assertThat(listedStatus(milestone)).isEqualTo("CLAIMED");
-        assertThat(boardRow(agreement).path("milestones").path("achieved").asInt()).isEqualTo(1);
-        assertThat(boardRow(agreement).path("milestones").path("disputed").asInt()).isZero();
+        shownAs(agreement, milestone, "CLAIMED");
+        countedOnTheBoardAs(agreement, "achieved", "disputed");
     }
 
     @Test
