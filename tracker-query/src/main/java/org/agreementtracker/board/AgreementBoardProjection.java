@@ -1,8 +1,8 @@
 package org.agreementtracker.board;
 
-import org.agreementtracker.readmodel.Fields;
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.api.agreement.AgreementEvent;
+import org.agreementtracker.readmodel.Fields;
 import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Recorded;
 import org.agreementtracker.readmodel.VersionedDocuments;

@@ -1,6 +1,5 @@
 package org.agreementtracker.board;
 
-import org.agreementtracker.readmodel.Fields;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -18,6 +17,7 @@ import org.agreementtracker.api.milestone.Reconciliation;
 import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.review.ImplementationScore;
 import org.agreementtracker.readmodel.ByIds;
+import org.agreementtracker.readmodel.Fields;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.MilestoneTally;
 import org.agreementtracker.readmodel.Paging;

@@ -1,10 +1,10 @@
 package org.agreementtracker.board;
 
-import org.agreementtracker.readmodel.Fields;
+import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.api.agreement.AgreementStatus;
 import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.api.review.Confidence;
-import com.mongodb.client.MongoDatabase;
+import org.agreementtracker.readmodel.Fields;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Values;

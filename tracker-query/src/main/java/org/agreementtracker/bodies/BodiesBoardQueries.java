@@ -1,10 +1,10 @@
 package org.agreementtracker.bodies;
 
 import com.mongodb.client.MongoDatabase;
-import org.agreementtracker.api.body.Body;
-import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.api.board.BodyRow;
 import org.agreementtracker.api.board.FindBodiesBoard;
+import org.agreementtracker.api.body.Body;
+import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.readmodel.Postings;
 
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package org.agreementtracker.bodies;
 
-import org.agreementtracker.readmodel.Fields;
-import org.agreementtracker.api.milestone.MilestoneStatus;
 import com.mongodb.client.MongoDatabase;
+import org.agreementtracker.api.milestone.MilestoneStatus;
+import org.agreementtracker.readmodel.Fields;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Values;

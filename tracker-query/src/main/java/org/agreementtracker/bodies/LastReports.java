@@ -1,6 +1,5 @@
 package org.agreementtracker.bodies;
 
-import org.agreementtracker.readmodel.Fields;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -8,6 +7,7 @@ import com.mongodb.client.model.Filters;
 import org.agreementtracker.api.board.BodyRow;
 import org.agreementtracker.api.milestone.ReportStatus;
 import org.agreementtracker.readmodel.BatchWrites;
+import org.agreementtracker.readmodel.Fields;
 import org.bson.Document;
 
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package org.agreementtracker.meeting;
 
-import org.agreementtracker.readmodel.Fields;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
@@ -15,6 +14,7 @@ import org.agreementtracker.asof.Checkpoint;
 import org.agreementtracker.asof.Checkpoints;
 import org.agreementtracker.detail.AgreementDetailProjection;
 import org.agreementtracker.readmodel.ByIds;
+import org.agreementtracker.readmodel.Fields;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.queryhandling.QueryHandler;

@@ -1,6 +1,5 @@
 package org.agreementtracker.meeting;
 
-import org.agreementtracker.readmodel.Fields;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -9,6 +8,7 @@ import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.api.meeting.FindMeeting;
 import org.agreementtracker.api.meeting.ListMeetings;
 import org.agreementtracker.api.meeting.MeetingView;
+import org.agreementtracker.readmodel.Fields;
 import org.agreementtracker.readmodel.Values;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;

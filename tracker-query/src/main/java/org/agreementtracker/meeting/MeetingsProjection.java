@@ -1,9 +1,9 @@
 package org.agreementtracker.meeting;
 
-import org.agreementtracker.readmodel.Fields;
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.api.actor.Actor;
 import org.agreementtracker.api.meeting.MeetingRecorded;
+import org.agreementtracker.readmodel.Fields;
 import org.agreementtracker.readmodel.Values;
 import org.agreementtracker.readmodel.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;

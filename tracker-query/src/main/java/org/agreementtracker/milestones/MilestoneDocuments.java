@@ -1,12 +1,12 @@
 package org.agreementtracker.milestones;
 
-import org.agreementtracker.readmodel.Fields;
 import org.agreementtracker.api.agreement.AgreementRegistered;
 import org.agreementtracker.api.milestone.MilestoneCancelled;
 import org.agreementtracker.api.milestone.MilestonePlanned;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
 import org.agreementtracker.api.milestone.MilestoneReportCorrected;
 import org.agreementtracker.api.milestone.MilestoneRescheduled;
+import org.agreementtracker.readmodel.Fields;
 import org.agreementtracker.readmodel.Fold;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.bson.Document;

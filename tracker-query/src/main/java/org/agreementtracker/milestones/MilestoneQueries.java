@@ -1,6 +1,5 @@
 package org.agreementtracker.milestones;
 
-import org.agreementtracker.readmodel.Fields;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Aggregates;
@@ -11,6 +10,7 @@ import org.agreementtracker.api.board.MilestonePage;
 import org.agreementtracker.api.board.MilestoneRow;
 import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.readmodel.ByIds;
+import org.agreementtracker.readmodel.Fields;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Paging;
 import org.agreementtracker.readmodel.Postings;

@@ -1,9 +1,9 @@
 package org.agreementtracker.milestones;
 
-import org.agreementtracker.readmodel.Fields;
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.api.agreement.AgreementRegistered;
 import org.agreementtracker.api.milestone.MilestoneEvent;
+import org.agreementtracker.readmodel.Fields;
 import org.agreementtracker.readmodel.Fold;
 import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.Recorded;

@@ -1,7 +1,5 @@
 package org.agreementtracker.agreement;
 
-import org.agreementtracker.write.WriteAnswer;
-import org.agreementtracker.write.Commands;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,11 +27,13 @@ import org.agreementtracker.api.board.ReviewEntry;
 import org.agreementtracker.api.history.HistoryEntry;
 import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.asof.AsOfParameter;
-import org.agreementtracker.write.ETags;
 import org.agreementtracker.problem.ResourceNotFoundException;
 import org.agreementtracker.read.Reads;
 import org.agreementtracker.security.Authorized;
 import org.agreementtracker.security.TrackerUser;
+import org.agreementtracker.write.Commands;
+import org.agreementtracker.write.ETags;
+import org.agreementtracker.write.WriteAnswer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -7,7 +7,6 @@ import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.api.agreement.AgreementVersion;
 import org.agreementtracker.correlation.CorrelationIdFilter;
 import org.agreementtracker.idempotency.IdempotencyFilter;
-import org.agreementtracker.write.ETags;
 import org.agreementtracker.projection.ReadYourWrites;
 import org.agreementtracker.security.TrackerUser;
 import org.axonframework.commandhandling.gateway.CommandGateway;

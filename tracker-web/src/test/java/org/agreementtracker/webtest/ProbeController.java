@@ -1,19 +1,20 @@
 package org.agreementtracker.webtest;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import org.agreementtracker.write.Commands;
 import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.idempotency.IdempotencyFilter;
-import org.agreementtracker.write.ETags;
 import org.agreementtracker.problem.ProblemTranslator;
 import org.agreementtracker.problem.Problems;
 import org.agreementtracker.problem.ResourceNotFoundException;
 import org.agreementtracker.security.Authorized;
 import org.agreementtracker.security.TrackerUser;
+import org.agreementtracker.write.Commands;
+import org.agreementtracker.write.ETags;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.net.URI;
 import java.time.LocalDate;

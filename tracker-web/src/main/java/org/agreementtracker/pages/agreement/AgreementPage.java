@@ -1,5 +1,6 @@
 package org.agreementtracker.pages.agreement;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.agreementtracker.agreement.AgreementHistory;
 import org.agreementtracker.api.board.AgreementDetail;
 import org.agreementtracker.api.board.FindAgreement;
@@ -10,7 +11,6 @@ import org.agreementtracker.problem.ResourceNotFoundException;
 import org.agreementtracker.read.Reads;
 import org.agreementtracker.security.Authorized;
 import org.springframework.security.access.prepost.PreAuthorize;
-import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

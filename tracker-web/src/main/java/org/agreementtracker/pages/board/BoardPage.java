@@ -1,5 +1,6 @@
 package org.agreementtracker.pages.board;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.agreementtracker.api.board.AgreementPage;
 import org.agreementtracker.api.board.AgreementRow;
 import org.agreementtracker.api.board.FindSummaryBoard;
@@ -12,7 +13,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

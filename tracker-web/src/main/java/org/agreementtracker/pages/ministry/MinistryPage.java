@@ -1,10 +1,10 @@
 package org.agreementtracker.pages.ministry;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.agreementtracker.write.Commands;
 import org.agreementtracker.api.agreement.AgreementRuleViolation;
 import org.agreementtracker.api.board.AgreementDetail;
 import org.agreementtracker.api.board.AgreementPage;
@@ -26,11 +26,11 @@ import org.agreementtracker.problem.ResourceNotFoundException;
 import org.agreementtracker.read.Reads;
 import org.agreementtracker.security.Authorized;
 import org.agreementtracker.security.TrackerUser;
+import org.agreementtracker.write.Commands;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

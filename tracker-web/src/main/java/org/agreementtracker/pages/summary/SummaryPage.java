@@ -1,5 +1,6 @@
 package org.agreementtracker.pages.summary;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.agreementtracker.api.board.BodyRow;
 import org.agreementtracker.api.board.FindBodiesBoard;
 import org.agreementtracker.api.board.FindSummaryBoard;
@@ -8,7 +9,6 @@ import org.agreementtracker.pages.AsOf;
 import org.agreementtracker.read.Reads;
 import org.agreementtracker.security.Authorized;
 import org.springframework.security.access.prepost.PreAuthorize;
-import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
