@@ -1,6 +1,8 @@
 package org.agreementtracker.agreement;
 
 import org.agreementtracker.api.agreement.AgreementRuleViolation;
+import org.agreementtracker.api.agreement.RefusalCode;
+import org.agreementtracker.api.history.Correctable;
 import org.agreementtracker.api.history.UnreadableHistoryException;
 import org.agreementtracker.problem.FieldProblem;
 import org.agreementtracker.problem.ProblemTranslator;
@@ -52,6 +54,9 @@ public class RuleViolationProblems {
             case CONFLICT -> Problems.ruleViolation(refusal.getMessage());
         };
         problem.setProperty(CODE, refusal.code().name());
+        if (refusal.code() == RefusalCode.NOT_CORRECTABLE) {
+            problem.setProperty("correctable", Correctable.eventTypes());
+        }
         return problem;
     }
 }

@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import org.agreementtracker.api.agreement.AgreementRuleViolation;
 import org.agreementtracker.api.agreement.AgreementVersion;
+import org.agreementtracker.api.agreement.RefusalCode;
 import org.agreementtracker.api.history.Correctable;
 import org.agreementtracker.api.history.FindEventPosition;
 import org.agreementtracker.api.history.FindRecordedEvent;
@@ -17,18 +19,14 @@ import org.agreementtracker.api.review.CorrectReview;
 import org.agreementtracker.problem.FieldProblem;
 import org.agreementtracker.problem.InputProblems;
 import org.agreementtracker.problem.InvalidInputException;
-import org.agreementtracker.problem.Problems;
 import org.agreementtracker.problem.ResourceNotFoundException;
 import org.agreementtracker.read.Reads;
 import org.agreementtracker.security.Authorized;
 import org.agreementtracker.security.TrackerUser;
 import org.agreementtracker.write.Commands;
 import org.agreementtracker.write.ETags;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -133,14 +130,12 @@ public class CorrectionsController {
         return fields;
     }
 
-    private static ErrorResponseException notCorrectable(RecordedEvent event) {
-        List<String> correctable = Correctable.eventTypes();
-        ProblemDetail problem = Problems.ruleViolation(
-                "The event at position " + event.position() + " is a " + event.simpleType() + ", which cannot be "
-                        + "corrected; only " + String.join(" and ", correctable) + " can");
-        problem.setProperty("code", "NOT_CORRECTABLE");
-        problem.setProperty("correctable", correctable);
-        return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+    /** Answered like the agreement's own refusal of a correction: 409 {@code NOT_CORRECTABLE}, listing what is. */
+    private static AgreementRuleViolation notCorrectable(RecordedEvent event) {
+        return new AgreementRuleViolation(RefusalCode.NOT_CORRECTABLE,
+                                          "The event at position " + event.position() + " is a " + event.simpleType()
+                                                  + ", which cannot be corrected; only "
+                                                  + String.join(" and ", Correctable.eventTypes()) + " can");
     }
 
     /** Where the correcting event landed in the log: the agreement's event at its new version. */
