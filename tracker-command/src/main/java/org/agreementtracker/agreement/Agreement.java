@@ -2,7 +2,9 @@ package org.agreementtracker.agreement;
 
 import org.agreementtracker.api.actor.MetadataKeys;
 import org.agreementtracker.api.agreement.AgreementAnnounced;
+import org.agreementtracker.api.agreement.AgreementClassified;
 import org.agreementtracker.api.agreement.AgreementCompleted;
+import org.agreementtracker.api.agreement.AgreementDeclassified;
 import org.agreementtracker.api.agreement.AgreementEnteredIntoForce;
 import org.agreementtracker.api.agreement.AgreementExpired;
 import org.agreementtracker.api.agreement.AgreementKind;
@@ -16,7 +18,9 @@ import org.agreementtracker.api.agreement.AgreementTerminated;
 import org.agreementtracker.api.agreement.AgreementVersion;
 import org.agreementtracker.api.agreement.AnnounceAgreement;
 import org.agreementtracker.api.agreement.BringAgreementIntoForce;
+import org.agreementtracker.api.agreement.ClassifyAgreement;
 import org.agreementtracker.api.agreement.CompleteAgreement;
+import org.agreementtracker.api.agreement.DeclassifyAgreement;
 import org.agreementtracker.api.agreement.ExpireAgreement;
 import org.agreementtracker.api.agreement.Party;
 import org.agreementtracker.api.agreement.RefusalCode;
@@ -27,6 +31,8 @@ import org.agreementtracker.api.agreement.Signatory;
 import org.agreementtracker.api.agreement.SuspendAgreement;
 import org.agreementtracker.api.agreement.TerminateAgreement;
 import org.agreementtracker.api.body.BodyRegister;
+import org.agreementtracker.api.classification.Classification;
+import org.agreementtracker.api.classification.ClassificationScheme;
 import org.agreementtracker.api.milestone.CancelMilestone;
 import org.agreementtracker.api.milestone.CorrectMilestoneReport;
 import org.agreementtracker.api.milestone.Evidence;
@@ -51,11 +57,14 @@ import org.agreementtracker.api.review.RecordReview;
 import org.agreementtracker.api.review.ReviewCorrected;
 import org.agreementtracker.api.review.ReviewRecorded;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 
 import java.math.BigDecimal;
@@ -63,6 +72,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -72,8 +82,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * admissibility depends on the agreement's status and parties, a reschedule on the reports). The commands are handled
  * here, where every rule can see what it depends on; each entity changes its state in its own event-sourcing handlers. Every command returns the agreement's {@link AgreementVersion} after it.
  * <p>
- * Handlers take the {@link Clock} (for "not in the future") and the {@link BodyRegister} (for bodies' countries) as
- * injected resources. Registration goes through {@link AgreementRegistration}, which makes {@code ref} unique first.
+ * Handlers take the {@link Clock} (for "not in the future"), the {@link BodyRegister} (for bodies' countries) and the
+ * {@link ClassificationScheme} as injected resources. Nobody writes to what they may not read: every command first
+ * passes {@link #refuseUnlessCleared}, whatever it is ({@link ClassificationPolicy}). Registration goes through {@link AgreementRegistration}, which makes {@code ref} unique first.
  * <p>
  * The revision is that of its snapshots' shape: a snapshot of another revision is ignored and the agreement rebuilt
  * from its events (revision 2 keeps milestones and reviews in their entities, {@link Milestones} and {@link Reviews}).
@@ -94,6 +105,9 @@ public class Agreement {
     private LocalDate concludedOn;
     /** The business date of the latest lifecycle step; the next may not precede it. */
     private LocalDate lastStepOn;
+    private Classification classification;
+    /** The day it becomes public by itself, {@code null} when none is scheduled. */
+    private LocalDate declassifyOn;
     @AggregateMember
     private Milestones milestones = new Milestones();
     @AggregateMember
@@ -104,7 +118,7 @@ public class Agreement {
     }
 
     /** Registers a new agreement; see {@link AgreementRegistration} for the uniqueness of its ref. */
-    Agreement(RegisterAgreement command, BodyRegister bodies) {
+    Agreement(RegisterAgreement command, BodyRegister bodies, ClassificationScheme scheme, MetaData metaData) {
         String agreementId = Require.text("agreementId", command.agreementId());
         String ref = Require.text("ref", command.ref());
         if (ref.length() > MAX_REF_LENGTH) {
@@ -123,9 +137,13 @@ public class Agreement {
         if (parentRef != null && RefRegistry.key(ref).equals(RefRegistry.key(parentRef))) {
             throw Require.invalid("parentRef", "Agreement " + ref + " cannot be its own parent");
         }
+        Classification classification = scheme.orDefault(
+                ClassificationPolicy.checked("classification", command.classification(), scheme));
+        ClassificationPolicy.refuseUnlessCleared(metaData, classification, scheme, "an agreement classified "
+                + classification.describe());
         apply(new AgreementRegistered(agreementId, ref, title, kind, sectors, parties.parties(),
                                       Require.optionalText(command.summary()), command.validFrom(),
-                                      command.validUntil(), parentRef));
+                                      command.validUntil(), parentRef, classification));
     }
 
     private static List<String> sectors(List<String> sectors) {
@@ -141,6 +159,53 @@ public class Agreement {
             result.add(name);
         }
         return result;
+    }
+
+    // -------------------------------------------------------------------------------------------- classification
+
+    /** Every command on this agreement, from a writer who may not read it, is refused before it is looked at. */
+    @CommandHandlerInterceptor
+    public Object refuseUnlessCleared(CommandMessage<?> command, InterceptorChain chain, ClassificationScheme scheme)
+            throws Exception {
+        ClassificationPolicy.refuseUnlessCleared(command.getMetaData(), classification, scheme,
+                                                 "agreement " + agreementId);
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    public AgreementVersion handle(ClassifyAgreement command, ClassificationScheme scheme, Clock clock,
+                                   MetaData metaData) {
+        Classification next = Require.present("classification",
+                                              ClassificationPolicy.checked("classification", command.classification(),
+                                                                           scheme));
+        String reason = Require.text("reason", command.reason());
+        ClassificationPolicy.refuseUnlessCleared(metaData, next, scheme, "an agreement classified "
+                + next.describe());
+        if (command.declassifyOn() != null && !command.declassifyOn().isAfter(LocalDate.now(clock))) {
+            throw Require.invalid("declassifyOn", "A declassification is scheduled for a day to come, not "
+                    + command.declassifyOn() + "; to declassify now, classify it " + scheme.publicLevel());
+        }
+        if (next.equals(classification) && Objects.equals(command.declassifyOn(), declassifyOn)) {
+            throw new AgreementRuleViolation(RefusalCode.UNCHANGED, "classification",
+                                             "Agreement " + agreementId + " is already classified "
+                                                     + next.describe());
+        }
+        apply(new AgreementClassified(agreementId, classification, next, reason, command.declassifyOn()));
+        return version();
+    }
+
+    @CommandHandler
+    public AgreementVersion handle(DeclassifyAgreement command, ClassificationScheme scheme) {
+        LocalDate today = Require.present("today", command.today());
+        if (declassifyOn == null || declassifyOn.isAfter(today)) {
+            throw new AgreementRuleViolation(RefusalCode.NO_DECLASSIFICATION_DUE,
+                                             "Agreement " + agreementId + " has no declassification due by " + today
+                                                     + (declassifyOn == null ? "" : "; it is due on " + declassifyOn));
+        }
+        apply(new AgreementDeclassified(agreementId, classification,
+                                        Classification.of(scheme.publicLevel()), declassifyOn),
+              BusinessDates.on(declassifyOn));
+        return version();
     }
 
     // ------------------------------------------------------------------------------------------------- lifecycle
@@ -248,7 +313,8 @@ public class Agreement {
     // ------------------------------------------------------------------------------------------------ milestones
 
     @CommandHandler
-    public AgreementVersion handle(PlanMilestone command, BodyRegister bodies) {
+    public AgreementVersion handle(PlanMilestone command, BodyRegister bodies, ClassificationScheme scheme,
+                                   MetaData metaData) {
         String milestoneId = Require.text("milestoneId", command.milestoneId());
         String title = Require.text("title", command.title());
         LocalDate dueOn = Require.present("dueOn", command.dueOn());
@@ -257,12 +323,25 @@ public class Agreement {
             throw Require.invalid("weight", "A milestone's weight is a positive whole number, not " + weight);
         }
         Indicator indicator = command.indicator() == null ? null : indicator(command.indicator());
+        Classification raised = ClassificationPolicy.raising("classification", command.classification(),
+                                                             scheme.orDefault(classification), scheme);
+        ClassificationPolicy.refuseUnlessCleared(metaData, scheme.join(classification, raised), scheme,
+                                                 "a milestone classified " + scheme.join(classification, raised)
+                                                         .describe());
         Party owner = parties.owner("owner", command.owner(), ref, bodies);
         refuseIfClosed("plan milestones for");
         milestones.refuseIfPlanned(milestoneId, ref);
         apply(new MilestonePlanned(agreementId, milestoneId, title, dueOn, owner.body(), owner.country(), weight,
-                                   indicator));
+                                   indicator, raised));
         return version();
+    }
+
+    /** The milestone, if the writer may read it (its own classification may raise the agreement's). */
+    private Milestone cleared(String milestoneId, ClassificationScheme scheme, MetaData metaData) {
+        Milestone milestone = milestones.milestone(milestoneId, ref);
+        ClassificationPolicy.refuseUnlessCleared(metaData, scheme.join(classification, milestone.classification()),
+                                                 scheme, "milestone " + milestone.milestoneId());
+        return milestone;
     }
 
     private static Indicator indicator(Indicator indicator) {
@@ -285,8 +364,8 @@ public class Agreement {
     }
 
     @CommandHandler
-    public AgreementVersion handle(RescheduleMilestone command) {
-        Milestone milestone = milestones.milestone(command.milestoneId(), ref);
+    public AgreementVersion handle(RescheduleMilestone command, ClassificationScheme scheme, MetaData metaData) {
+        Milestone milestone = cleared(command.milestoneId(), scheme, metaData);
         LocalDate newDueOn = Require.present("newDueOn", command.newDueOn());
         String reason = Require.text("reason", command.reason());
         refuseIfClosed("reschedule milestones of");
@@ -300,8 +379,8 @@ public class Agreement {
     }
 
     @CommandHandler
-    public AgreementVersion handle(CancelMilestone command) {
-        Milestone milestone = milestones.milestone(command.milestoneId(), ref);
+    public AgreementVersion handle(CancelMilestone command, ClassificationScheme scheme, MetaData metaData) {
+        Milestone milestone = cleared(command.milestoneId(), scheme, metaData);
         String reason = Require.text("reason", command.reason());
         refuseIfClosed("cancel milestones of");
         refuseIfSettled(milestone, "cancelled");
@@ -310,9 +389,10 @@ public class Agreement {
     }
 
     @CommandHandler
-    public AgreementVersion handle(ReportMilestoneProgress command, Clock clock) {
+    public AgreementVersion handle(ReportMilestoneProgress command, Clock clock, ClassificationScheme scheme,
+                                   MetaData metaData) {
         Require.present("reportedBy", command.reportedBy());
-        Milestone milestone = milestones.milestone(command.milestoneId(), ref);
+        Milestone milestone = cleared(command.milestoneId(), scheme, metaData);
         ReportingPolicy.Account account = ReportingPolicy.accountOf(command.reportedBy(), command.onBehalfOf(),
                                                                     milestone, parties);
         String reportId = Require.text("reportId", command.reportId());
@@ -464,7 +544,8 @@ public class Agreement {
      * checkable, an indicator value needs an indicator). Side and body stay.
      */
     @CommandHandler
-    public AgreementVersion handle(CorrectMilestoneReport command, Clock clock) {
+    public AgreementVersion handle(CorrectMilestoneReport command, Clock clock, ClassificationScheme scheme,
+                                   MetaData metaData) {
         String reason = Require.text("reason", command.reason());
         MilestoneProgressReported original = correctable(milestones.reportAt(command.correctedSequence()),
                                                          command.correctedSequence(), MilestoneProgressReported.class);
@@ -473,7 +554,7 @@ public class Agreement {
             throw new AgreementRuleViolation(RefusalCode.REQUIRED, "replacement",
                                              "replacement names no field to correct");
         }
-        Milestone milestone = milestones.milestone(original.milestoneId(), ref);
+        Milestone milestone = cleared(original.milestoneId(), scheme, metaData);
         LocalDate occurredOn = replacement.occurredOn() == null ? original.occurredOn()
                 : Corrections.of(() -> BusinessDates.stated("occurredOn", replacement.occurredOn(), clock));
         ReportStatus reported = replacement.status() == null ? original.status() : replacement.status();
@@ -557,6 +638,19 @@ public class Agreement {
         this.status = AgreementStatus.DRAFT;
         this.parties = new Parties(event.parties());
         this.validUntil = event.validUntil();
+        this.classification = event.classification();
+    }
+
+    @EventSourcingHandler
+    void on(AgreementClassified event) {
+        this.classification = event.classification();
+        this.declassifyOn = event.declassifyOn();
+    }
+
+    @EventSourcingHandler
+    void on(AgreementDeclassified event) {
+        this.classification = event.classification();
+        this.declassifyOn = null;
     }
 
     @EventSourcingHandler

@@ -5,8 +5,10 @@ import org.agreementtracker.api.agreement.AgreementVersion;
 import org.agreementtracker.api.agreement.RefusalCode;
 import org.agreementtracker.api.agreement.RegisterAgreement;
 import org.agreementtracker.api.body.BodyRegister;
+import org.agreementtracker.api.classification.ClassificationScheme;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Repository;
 
 /**
@@ -27,17 +29,19 @@ public class AgreementRegistration {
     private final EventStore eventStore;
     private final RefRegistry refs;
     private final BodyRegister bodies;
+    private final ClassificationScheme scheme;
 
     public AgreementRegistration(Repository<Agreement> repository, EventStore eventStore, RefRegistry refs,
-                                 BodyRegister bodies) {
+                                 BodyRegister bodies, ClassificationScheme scheme) {
         this.repository = repository;
         this.eventStore = eventStore;
         this.refs = refs;
         this.bodies = bodies;
+        this.scheme = scheme;
     }
 
     @CommandHandler
-    public AgreementVersion handle(RegisterAgreement command) throws Exception {
+    public AgreementVersion handle(RegisterAgreement command, MetaData metaData) throws Exception {
         String proposedId = Require.text("agreementId", command.agreementId());
         String ref = Require.text("ref", command.ref());
         if (recorded(proposedId)) {
@@ -54,7 +58,7 @@ public class AgreementRegistration {
             throw new AgreementRuleViolation(RefusalCode.DUPLICATE_REF, "ref",
                                              "Ref " + ref + " is already registered, as agreement " + agreementId);
         }
-        repository.newInstance(() -> new Agreement(command.withAgreementId(agreementId), bodies));
+        repository.newInstance(() -> new Agreement(command.withAgreementId(agreementId), bodies, scheme, metaData));
         return new AgreementVersion(agreementId, 0);
     }
 

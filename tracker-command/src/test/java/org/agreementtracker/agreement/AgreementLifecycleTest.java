@@ -73,11 +73,11 @@ class AgreementLifecycleTest {
         @Test
         void registersADraftWhosePartiesCarryTheirCountries() {
             fixture.givenNoPriorActivity()
-                   .whenConstructing(() -> new Agreement(register(), BODIES))
+                   .whenConstructing(() -> Agreements.created(register()))
                    .expectEvents(new AgreementRegistered(ID, REF,
                                                          "Agreement on Cooperation between the Ministries of Defence",
                                                          AgreementKind.AGREEMENT, List.of("DEFENCE"), PARTIES, null,
-                                                         null, null, null));
+                                                         null, null, null, Agreements.OFFICIAL));
         }
 
         @Test
@@ -88,12 +88,13 @@ class AgreementLifecycleTest {
                                                               LocalDate.parse("2027-12-31"), " ");
 
             fixture.givenNoPriorActivity()
-                   .whenConstructing(() -> new Agreement(command, BODIES))
+                   .whenConstructing(() -> Agreements.created(command))
                    .expectEvents(new AgreementRegistered(ID, REF, "Title", AgreementKind.MOU, List.of("TRADE"),
                                                          List.of(new Party("PK-MOC", "PK"),
                                                                  new Party("BY-SAMI", "BY")),
                                                          null, LocalDate.parse("2025-01-01"),
-                                                         LocalDate.parse("2027-12-31"), null));
+                                                         LocalDate.parse("2027-12-31"), null,
+                                                         Agreements.OFFICIAL));
         }
 
         @Test
@@ -101,7 +102,7 @@ class AgreementLifecycleTest {
             RegisterAgreement command = new RegisterAgreement(ID, " ", "Title", AgreementKind.MOU, List.of("TRADE"),
                                                               List.of("PK-MOC", "BY-SAMI"), null, null, null, null);
 
-            refused(fixture.givenNoPriorActivity().whenConstructing(() -> new Agreement(command, BODIES)),
+            refused(fixture.givenNoPriorActivity().whenConstructing(() -> Agreements.created(command)),
                     REQUIRED, "ref is required");
         }
 
@@ -111,7 +112,7 @@ class AgreementLifecycleTest {
                                                               List.of("TRADE"), List.of("PK-MOC", "BY-SAMI"), null,
                                                               null, null, null);
 
-            refusedFor(fixture.givenNoPriorActivity().whenConstructing(() -> new Agreement(command, BODIES)),
+            refusedFor(fixture.givenNoPriorActivity().whenConstructing(() -> Agreements.created(command)),
                        INVALID_VALUE, "ref");
         }
 
@@ -122,9 +123,9 @@ class AgreementLifecycleTest {
             RegisterAgreement kindless = new RegisterAgreement(ID, REF, "Title", null, List.of("TRADE"),
                                                                List.of("PK-MOC", "BY-SAMI"), null, null, null, null);
 
-            refusedFor(fixture.givenNoPriorActivity().whenConstructing(() -> new Agreement(untitled, BODIES)),
+            refusedFor(fixture.givenNoPriorActivity().whenConstructing(() -> Agreements.created(untitled)),
                        REQUIRED, "title");
-            refusedFor(fixture.givenNoPriorActivity().whenConstructing(() -> new Agreement(kindless, BODIES)),
+            refusedFor(fixture.givenNoPriorActivity().whenConstructing(() -> Agreements.created(kindless)),
                        REQUIRED, "kind");
         }
 
@@ -167,7 +168,7 @@ class AgreementLifecycleTest {
                                                               LocalDate.parse("2027-12-31"),
                                                               LocalDate.parse("2025-01-01"), null);
 
-            refused(fixture.givenNoPriorActivity().whenConstructing(() -> new Agreement(command, BODIES)),
+            refused(fixture.givenNoPriorActivity().whenConstructing(() -> Agreements.created(command)),
                     INVALID_VALUE, "The validity period ends (2025-01-01) before it begins (2027-12-31)");
         }
 
@@ -177,7 +178,7 @@ class AgreementLifecycleTest {
                                                               List.of("DEFENCE"), List.of("PK-MOD", "BY-MOD"), null,
                                                               null, null, REF.toLowerCase());
 
-            refusedFor(fixture.givenNoPriorActivity().whenConstructing(() -> new Agreement(command, BODIES)),
+            refusedFor(fixture.givenNoPriorActivity().whenConstructing(() -> Agreements.created(command)),
                        INVALID_VALUE, "parentRef");
         }
 
@@ -185,7 +186,7 @@ class AgreementLifecycleTest {
                                                                                       List<String> parties) {
             RegisterAgreement command = new RegisterAgreement(ID, REF, "Title", AgreementKind.AGREEMENT, sectors,
                                                               parties, null, null, null, null);
-            return fixture.givenNoPriorActivity().whenConstructing(() -> new Agreement(command, BODIES));
+            return fixture.givenNoPriorActivity().whenConstructing(() -> Agreements.created(command));
         }
     }
 

@@ -261,7 +261,7 @@ class AgreementRegistrationTest {
         assertThat(afterBoth).isEqualTo(new AgreementVersion(id, 4));
         // If-Match with a version someone has moved on from
         assertThatThrownBy(() -> node.gateway.sendAndWait(new PlanMilestone(id, "m-2", "Second round", TODAY,
-                                                                            "BY-MOD", null, null, 3L)))
+                                                                            "BY-MOD", null, null, null, 3L)))
                 .isInstanceOf(ConflictingAggregateVersionException.class);
         assertThatThrownBy(() -> node.gateway.sendAndWait(new RescheduleMilestone(id, "m-1", TODAY.plusDays(30),
                                                                                   "Too late", 4L)))

@@ -15,12 +15,15 @@ import org.agreementtracker.api.agreement.RegisterAgreement;
 import org.agreementtracker.api.agreement.Signatory;
 import org.agreementtracker.api.body.Body;
 import org.agreementtracker.api.body.BodyRegister;
+import org.agreementtracker.api.classification.Classification;
+import org.agreementtracker.api.classification.ClassificationScheme;
 import org.agreementtracker.api.milestone.Evidence;
 import org.agreementtracker.api.milestone.Indicator;
 import org.agreementtracker.api.milestone.MilestonePlanned;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
 import org.agreementtracker.api.milestone.ReportMilestoneProgress;
 import org.agreementtracker.api.milestone.ReportStatus;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.hamcrest.Description;
@@ -64,6 +67,9 @@ public final class Agreements {
     static final Indicator WORKERS = new Indicator("Pakistani workers employed in Belarus", "persons",
                                                    new BigDecimal("150000"), null, null, true);
 
+    static final ClassificationScheme SCHEME = ClassificationScheme.standard();
+    static final Classification OFFICIAL = Classification.of("OFFICIAL");
+
     static final Actor PK_OFFICER = Actor.ministry("amina", "PK", "PK-MODP");
     static final Actor BY_OFFICER = Actor.ministry("ivan", "BY", "BY-MOD");
     static final Actor CHAIR = Actor.committee("chair");
@@ -75,7 +81,13 @@ public final class Agreements {
         AggregateTestFixture<Agreement> fixture = new AggregateTestFixture<>(Agreement.class);
         fixture.registerInjectableResource(CLOCK);
         fixture.registerInjectableResource(BODIES);
+        fixture.registerInjectableResource(SCHEME);
         return fixture;
+    }
+
+    /** The agreement {@code command} registers, as its registration creates it (sent by the tracker itself). */
+    static Agreement created(RegisterAgreement command) {
+        return new Agreement(command, BODIES, SCHEME, MetaData.emptyInstance());
     }
 
     static RegisterAgreement register() {
@@ -90,7 +102,7 @@ public final class Agreements {
 
     static AgreementRegistered registered(AgreementKind kind, LocalDate validUntil) {
         return new AgreementRegistered(ID, REF, "Agreement on Cooperation between the Ministries of Defence", kind,
-                                       List.of("DEFENCE"), PARTIES, null, null, validUntil, null);
+                                       List.of("DEFENCE"), PARTIES, null, null, validUntil, null, OFFICIAL);
     }
 
     static AgreementSigned signed() {

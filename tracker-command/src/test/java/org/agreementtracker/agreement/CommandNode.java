@@ -33,7 +33,8 @@ final class CommandNode implements AutoCloseable {
         eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
         ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(Agreement.class),
-                new SimpleResourceParameterResolverFactory(List.of(Agreements.CLOCK, Agreements.BODIES)));
+                new SimpleResourceParameterResolverFactory(List.of(Agreements.CLOCK, Agreements.BODIES,
+                                                                      Agreements.SCHEME)));
         EventSourcingRepository<Agreement> repository = EventSourcingRepository.builder(Agreement.class)
                                                                                .eventStore(eventStore)
                                                                                .parameterResolverFactory(resolvers)
@@ -47,7 +48,8 @@ final class CommandNode implements AutoCloseable {
                                          .subscribe(commandBus);
         refs = new RefRegistry(database);
         new AnnotationCommandHandlerAdapter<>(new AgreementRegistration(repository, eventStore, refs,
-                                                                        Agreements.BODIES), resolvers)
+                                                                        Agreements.BODIES, Agreements.SCHEME),
+                                              resolvers)
                 .subscribe(commandBus);
         gateway = DefaultCommandGateway.builder().commandBus(commandBus).build();
     }

@@ -148,19 +148,19 @@ class MessageSerializationTest {
                 List.of(new DueDateChange(DAY.minusDays(1), DAY, "why", Instant.parse("2025-04-12T10:00:00Z"))),
                 MilestoneStatus.CLAIMED, false, null, latest.reconcile(List.of("PK", "BY"), TRADE),
                 List.of(new ReportEntry("r", "PK", "PK-MOC", OFFICER, DAY, Instant.parse("2025-04-12T10:00:00Z"),
-                                        ReportStatus.ACHIEVED, 100, null, "n", List.of())));
+                                        ReportStatus.ACHIEVED, 100, null, "n", List.of())), null, null);
         List<Object> results = List.of(
                 new ListAgreements("TRADE", AgreementStatus.IN_FORCE, "PK-MOC", Confidence.GREEN, "trade", null),
                 new AgreementRow("a", "R", "T", AgreementKind.MOU, List.of("TRADE"), AgreementStatus.SIGNED, DAY,
                                  new MilestoneCounts(3, 1, 0, 1, 0, DAY), new BigDecimal("33.3"),
                                  new ReviewSummary(DAY, ImplementationScore.MINIMAL, Confidence.AMBER),
-                                 Instant.parse("2025-04-12T10:00:00Z"), List.of("PK-MOC")),
+                                 Instant.parse("2025-04-12T10:00:00Z"), List.of("PK-MOC"), null, null),
                 new AgreementDetail("a", "R", "T", AgreementKind.MOU, List.of("TRADE"), null, null, null, null,
                                     List.of(new Party("PK-MOC", "PK")), AgreementStatus.SIGNED,
                                     new AgreementDetail.Signature(DAY, "Minsk", List.of()), null,
                                     List.of(new StatusChange(AgreementStatus.SIGNED, DAY, null,
                                                              Instant.parse("2025-04-12T10:00:00Z"))),
-                                    List.of(milestone), List.of(), 4),
+                                    List.of(milestone), List.of(), 4, null, null, null),
                 new SummaryBoard(Map.of(AgreementStatus.SIGNED, 2), Map.of("TRADE", 1), Map.of(Confidence.RED, 1),
                                  MilestoneCounts.none(), List.of()),
                 new BodyRow("PK-MOC", "PK", "Ministry of Commerce", 2, 1, 0,

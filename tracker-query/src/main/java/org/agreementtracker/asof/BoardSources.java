@@ -12,11 +12,15 @@ import org.agreementtracker.api.board.ListMilestones;
 import org.agreementtracker.api.board.MilestonePage;
 import org.agreementtracker.api.board.MilestoneRow;
 import org.agreementtracker.api.board.SummaryBoard;
+import org.agreementtracker.api.classification.Clearance;
 import org.agreementtracker.board.AgreementBoardQueries;
 import org.agreementtracker.bodies.BodiesBoardQueries;
+import org.agreementtracker.classification.Redaction;
 import org.agreementtracker.detail.AgreementDetailQueries;
 import org.agreementtracker.milestones.MilestoneQueries;
+import org.agreementtracker.readmodel.Paging;
 import org.agreementtracker.summary.SummaryBoardQueries;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 
 import java.util.List;
@@ -25,8 +29,12 @@ import java.util.List;
  * The one place that chooses where a board is read from: the live read models in MongoDB, or, when the query names
  * an {@code asOf}, the same rows folded from the events ({@link AsOfReads}). These are the board queries' handlers;
  * the read models' query classes answer live only and know nothing of as-of.
+ * <p>
+ * Every answer passes {@link Redaction} for the reader the query's metadata names. A filtered list is matched on the
+ * rows that reader may read only, so a filter or a search never tells of a withheld row; unfiltered, every row keeps
+ * its place, withheld or not, and the count is the same for every reader.
  */
-public record BoardSources(Live live, AsOfReads asOf) {
+public record BoardSources(Live live, AsOfReads asOf, Redaction redaction) {
 
     /** The live read models' queries, one per board. */
     public record Live(AgreementBoardQueries agreements, MilestoneQueries milestones, SummaryBoardQueries summary,
@@ -34,39 +42,69 @@ public record BoardSources(Live live, AsOfReads asOf) {
     }
 
     @QueryHandler
-    public AgreementPage agreements(ListAgreements query) {
+    public AgreementPage agreements(ListAgreements query, MetaData metaData) {
+        Clearance reader = redaction.readerOf(metaData);
+        AgreementPage answer;
+        if (query.filtered() && !redaction.readsEverything(reader)) {
+            List<AgreementRow> readable = redaction.readable(read(query.allRows()).rows(), reader, AgreementRow::id,
+                                                             null);
+            answer = new AgreementPage(Paging.of(query.page(), query.size()).of(readable), readable.size());
+        } else {
+            answer = read(query);
+        }
+        return redaction.agreements(answer, reader);
+    }
+
+    private AgreementPage read(ListAgreements query) {
         return query.asOf() == null ? live.agreements().page(query) : asOf.agreements(query);
     }
 
     /** The board as the HTTP API answers it: a list of rows. */
     @QueryHandler
-    public List<AgreementRow> agreementRows(ListAgreements query) {
-        return agreements(query).rows();
+    public List<AgreementRow> agreementRows(ListAgreements query, MetaData metaData) {
+        return agreements(query, metaData).rows();
     }
 
     @QueryHandler
-    public MilestonePage milestones(ListMilestones query) {
+    public MilestonePage milestones(ListMilestones query, MetaData metaData) {
+        Clearance reader = redaction.readerOf(metaData);
+        MilestonePage answer;
+        if (query.filtered() && !redaction.readsEverything(reader)) {
+            List<MilestoneRow> readable = redaction.readable(read(query.allRows()).rows(), reader,
+                                                             MilestoneRow::agreementId, MilestoneRow::milestoneId);
+            answer = new MilestonePage(Paging.of(query.page(), query.size()).of(readable), readable.size());
+        } else {
+            answer = read(query);
+        }
+        return redaction.milestones(answer, reader);
+    }
+
+    private MilestonePage read(ListMilestones query) {
         return query.asOf() == null ? live.milestones().page(query) : asOf.milestones(query);
     }
 
     @QueryHandler
-    public List<MilestoneRow> milestoneRows(ListMilestones query) {
-        return milestones(query).rows();
+    public List<MilestoneRow> milestoneRows(ListMilestones query, MetaData metaData) {
+        return milestones(query, metaData).rows();
     }
 
     @QueryHandler
-    public SummaryBoard summary(FindSummaryBoard query) {
-        return query.asOf() == null ? live.summary().find(query) : asOf.summary(query.asOf());
+    public SummaryBoard summary(FindSummaryBoard query, MetaData metaData) {
+        SummaryBoard board = query.asOf() == null ? live.summary().find(query) : asOf.summary(query.asOf());
+        return redaction.summary(board, redaction.readerOf(metaData));
     }
 
     @QueryHandler
-    public List<BodyRow> bodies(FindBodiesBoard query) {
-        return query.asOf() == null ? live.bodies().find(query) : asOf.bodies(query.asOf());
+    public List<BodyRow> bodies(FindBodiesBoard query, MetaData metaData) {
+        List<BodyRow> rows = query.asOf() == null ? live.bodies().find(query) : asOf.bodies(query.asOf());
+        return redaction.bodies(rows, redaction.readerOf(metaData));
     }
 
     /** The agreement, or {@code null} when there is none with that id (or none yet at {@code asOf}). */
     @QueryHandler
-    public AgreementDetail agreement(FindAgreement query) {
-        return query.asOf() == null ? live.details().find(query) : asOf.agreement(query.agreementId(), query.asOf());
+    public AgreementDetail agreement(FindAgreement query, MetaData metaData) {
+        AgreementDetail detail = query.asOf() == null ? live.details().find(query)
+                : asOf.agreement(query.agreementId(), query.asOf());
+        return redaction.detail(detail, redaction.readerOf(metaData));
     }
 }

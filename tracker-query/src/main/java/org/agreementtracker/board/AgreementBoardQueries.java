@@ -153,6 +153,6 @@ public class AgreementBoardQueries {
                                         enumOf(ImplementationScore.class, review.get("score")),
                                         enumOf(Confidence.class, review.get("confidence"))),
                                 Values.instant(row.get("lastActivityAt")),
-                                Values.strings(row, "parties"));
+                                Values.strings(row, "parties"), null, null);
     }
 }

@@ -101,7 +101,7 @@ public class AgreementDetailQueries {
                                                                        instant(step.get("recordedAt")))),
                 each(detail, MILESTONES, milestone -> milestone(milestone, sides, today)),
                 each(detail, "reviews", review -> review(review, today)),
-                ((Number) detail.get(VersionedDocuments.VERSION)).longValue());
+                ((Number) detail.get(VersionedDocuments.VERSION)).longValue(), null, null, null);
     }
 
     private static MilestoneDetail milestone(Document milestone, List<String> sides, LocalDate today) {
@@ -132,7 +132,7 @@ public class AgreementDetailQueries {
                 status.overdue(dueOn, today),
                 milestone.getString("cancellationReason"),
                 reconciliation,
-                reports);
+                reports, null, null);
     }
 
     private static ReportEntry report(Document report) {

@@ -5,9 +5,11 @@ import org.agreementtracker.api.actor.MetadataKeys;
 import org.agreementtracker.api.history.FindAgreementHistory;
 import org.agreementtracker.api.history.HistoryEntry;
 import org.agreementtracker.audit.RecordedChain;
+import org.agreementtracker.classification.Redaction;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 
 import java.time.LocalDate;
@@ -23,14 +25,21 @@ public class AgreementHistories {
 
     private final EventStorageEngine events;
     private final RecordedChain chain;
+    private final Redaction redaction;
 
-    public AgreementHistories(EventStorageEngine events, RecordedChain chain) {
+    public AgreementHistories(EventStorageEngine events, RecordedChain chain, Redaction redaction) {
         this.events = events;
         this.chain = chain;
+        this.redaction = redaction;
     }
 
+    /** The history as the reader the query's metadata names may read it ({@link Redaction#history}). */
     @QueryHandler
-    public List<HistoryEntry> find(FindAgreementHistory query) {
+    public List<HistoryEntry> find(FindAgreementHistory query, MetaData metaData) {
+        return redaction.history(query.agreementId(), all(query), redaction.readerOf(metaData));
+    }
+
+    private List<HistoryEntry> all(FindAgreementHistory query) {
         List<? extends DomainEventMessage<?>> stream = events.readEvents(query.agreementId(), 0).asStream().toList();
         Map<Long, String> hashes = chain.hashesOf(stream.stream().map(AgreementHistories::positionOf)
                                                         .filter(Objects::nonNull).toList());

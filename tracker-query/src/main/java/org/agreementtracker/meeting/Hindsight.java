@@ -6,17 +6,20 @@ import com.mongodb.client.model.Projections;
 import org.agreementtracker.api.actor.Actor;
 import org.agreementtracker.api.actor.MetadataKeys;
 import org.agreementtracker.api.agreement.AgreementEvent;
+import org.agreementtracker.api.classification.Withheld;
 import org.agreementtracker.api.meeting.FindHindsight;
 import org.agreementtracker.api.meeting.FindMeeting;
 import org.agreementtracker.api.meeting.HindsightEntry;
 import org.agreementtracker.api.meeting.MeetingView;
 import org.agreementtracker.asof.Checkpoint;
 import org.agreementtracker.asof.Checkpoints;
+import org.agreementtracker.classification.Redaction;
 import org.agreementtracker.detail.AgreementDetailProjection;
 import org.agreementtracker.readmodel.ByIds;
 import org.agreementtracker.readmodel.Fields;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 
@@ -42,18 +45,23 @@ public class Hindsight {
     private final EventStorageEngine events;
     private final Checkpoints checkpoints;
     private final MongoCollection<Document> agreements;
+    private final Redaction redaction;
 
     public Hindsight(MeetingQueries meetings, EventStorageEngine events, Checkpoints checkpoints,
-                     MongoDatabase database) {
+                     MongoDatabase database, Redaction redaction) {
+        this.redaction = redaction;
         this.meetings = meetings;
         this.events = events;
         this.checkpoints = checkpoints;
         this.agreements = database.getCollection(AgreementDetailProjection.COLLECTION);
     }
 
-    /** The entries, oldest recording first; {@code null} when there is no such meeting. */
+    /**
+     * The entries, oldest recording first, those about items the reader may not read withheld in place; {@code null}
+     * when there is no such meeting.
+     */
     @QueryHandler
-    public List<HindsightEntry> find(FindHindsight query) {
+    public List<HindsightEntry> find(FindHindsight query, MetaData metaData) {
         MeetingView meeting = meetings.find(new FindMeeting(query.meetingId()));
         if (meeting == null) {
             return null;
@@ -71,9 +79,16 @@ public class Hindsight {
                   .forEach(found::add);
         }
         Map<String, String> refs = refsOf(found);
+        Redaction.View view = redaction.view(redaction.readerOf(metaData), refs.keySet());
         List<HindsightEntry> entries = new ArrayList<>();
         for (TrackedEventMessage<?> event : found) {
             AgreementEvent payload = (AgreementEvent) event.getPayload();
+            Withheld withheld = view.withheld(payload);
+            if (withheld != null) {
+                entries.add(HindsightEntry.withheld(event.trackingToken().position().orElse(-1),
+                                                    payload.agreementId(), event.getTimestamp(), withheld));
+                continue;
+            }
             entries.add(new HindsightEntry(event.trackingToken().position().orElse(-1), payload.agreementId(),
                                            refs.get(payload.agreementId()), event.getPayloadType().getSimpleName(),
                                            occurredOn(event), event.getTimestamp(),

@@ -203,6 +203,6 @@ public class MilestoneQueries {
                                 MilestoneAccount.progress(milestone),
                                 MilestoneAccount.indicator(milestone),
                                 MilestoneAccount.reading(milestone),
-                                date(milestone.get("lastReportedOn")));
+                                date(milestone.get("lastReportedOn")), null, null);
     }
 }

@@ -27,6 +27,10 @@ import org.agreementtracker.board.AgreementBoardProjection;
 import org.agreementtracker.board.AgreementBoardQueries;
 import org.agreementtracker.bodies.BodiesBoardProjection;
 import org.agreementtracker.bodies.BodiesBoardQueries;
+import org.agreementtracker.classification.ClassificationProjection;
+import org.agreementtracker.classification.Classifications;
+import org.agreementtracker.classification.Readers;
+import org.agreementtracker.classification.Redaction;
 import org.agreementtracker.detail.AgreementDetailProjection;
 import org.agreementtracker.detail.AgreementDetailQueries;
 import org.agreementtracker.milestones.MilestoneQueries;
@@ -37,6 +41,7 @@ import org.agreementtracker.readmodel.Projections;
 import org.agreementtracker.summary.SummaryBoardQueries;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,7 +86,8 @@ class AsOfReadsTest {
         history = new BoardHistory(store, checkpoints, Duration.ofMinutes(1));
         asOf = new AsOfReads(history, store, REGISTER, NOW);
         projections = List.of(new AgreementBoardProjection(database), new AgreementDetailProjection(database),
-                              new MilestonesProjection(database), new BodiesBoardProjection(database));
+                              new MilestonesProjection(database), new BodiesBoardProjection(database),
+                              new ClassificationProjection(database));
     }
 
     /** Records events in the store and hands them to the live projections, as the processors would. */
@@ -97,11 +103,15 @@ class AsOfReadsTest {
     }
 
     private Answers live(Instant at) {
-        return answers(new BoardSources(live(Clock.fixed(at, ZoneOffset.UTC)), null), null);
+        return answers(new BoardSources(live(Clock.fixed(at, ZoneOffset.UTC)), null, redaction()), null);
     }
 
     private Answers asOf(Instant at) {
-        return answers(new BoardSources(live(NOW), asOf), at);
+        return answers(new BoardSources(live(NOW), asOf, redaction()), at);
+    }
+
+    private Redaction redaction() {
+        return new Redaction(Readers.SCHEME, new Classifications(database));
     }
 
     private BoardSources.Live live(Clock clock) {
@@ -111,15 +121,18 @@ class AsOfReadsTest {
                                      new AgreementDetailQueries(database, clock));
     }
 
+    /** Read by someone cleared for everything: redaction changes nothing, so live and as-of must agree in full. */
     private static Answers answers(BoardSources boards, Instant at) {
-        return new Answers(boards.agreements(new ListAgreements(null, null, null, null, null, at)),
-                           boards.agreements(new ListAgreements("TRADE", null, "PK-MOC", null, "trade", at, 0, 5)),
-                           boards.agreement(new FindAgreement("trade", at)),
-                           boards.agreement(new FindAgreement("labour", at)),
-                           boards.milestones(new ListMilestones(null, null, null, null, at)),
-                           boards.milestones(new ListMilestones(true, "PK-MOC", null, null, at)),
-                           boards.summary(new FindSummaryBoard(at)),
-                           boards.bodies(new FindBodiesBoard(at)));
+        MetaData reader = Readers.CLEARED;
+        return new Answers(boards.agreements(new ListAgreements(null, null, null, null, null, at), reader),
+                           boards.agreements(new ListAgreements("TRADE", null, "PK-MOC", null, "trade", at, 0, 5),
+                                             reader),
+                           boards.agreement(new FindAgreement("trade", at), reader),
+                           boards.agreement(new FindAgreement("labour", at), reader),
+                           boards.milestones(new ListMilestones(null, null, null, null, at), reader),
+                           boards.milestones(new ListMilestones(true, "PK-MOC", null, null, at), reader),
+                           boards.summary(new FindSummaryBoard(at), reader),
+                           boards.bodies(new FindBodiesBoard(at), reader));
     }
 
     private static LocalDate day(int month, int day) {

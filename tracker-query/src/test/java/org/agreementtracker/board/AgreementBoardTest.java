@@ -70,7 +70,7 @@ class AgreementBoardTest {
                                                          AgreementKind.AGREEMENT, List.of("TRADE", "INDUSTRY"),
                                                          AgreementStatus.DRAFT, null, MilestoneCounts.none(), null,
                                                          null, history.lastRecordedAt(),
-                                                         List.of("PK-MOC", "BY-MINTRADE")));
+                                                         List.of("PK-MOC", "BY-MINTRADE"), null, null));
     }
 
     @Test

@@ -35,8 +35,8 @@ import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.review.ImplementationScore;
 import org.agreementtracker.api.review.ReviewRecorded;
 import org.agreementtracker.readmodel.AgreementHistory;
-import org.agreementtracker.readmodel.Projections;
 import org.agreementtracker.readmodel.FreshDatabases;
+import org.agreementtracker.readmodel.Projections;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,7 +112,7 @@ class AgreementDetailTest {
                                          recorded.get(3)),
                         new StatusChange(AgreementStatus.IN_FORCE, LocalDate.of(2025, 6, 1), "quota agreed",
                                          recorded.get(4))),
-                List.of(), List.of(), 4));
+                List.of(), List.of(), 4, null, null, null));
     }
 
     @Test

@@ -9,10 +9,14 @@ import org.agreementtracker.api.meeting.HindsightEntry;
 import org.agreementtracker.api.meeting.MeetingRecorded;
 import org.agreementtracker.api.milestone.ReportStatus;
 import org.agreementtracker.asof.Checkpoints;
+import org.agreementtracker.classification.ClassificationProjection;
+import org.agreementtracker.classification.Classifications;
+import org.agreementtracker.classification.Readers;
+import org.agreementtracker.classification.Redaction;
 import org.agreementtracker.detail.AgreementDetailProjection;
 import org.agreementtracker.readmodel.AgreementHistory;
-import org.agreementtracker.readmodel.Projections;
 import org.agreementtracker.readmodel.FreshDatabases;
+import org.agreementtracker.readmodel.Projections;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -43,13 +47,15 @@ class HindsightTest {
         this.database = database;
         store = new InMemoryEventStorageEngine();
         meetings = new MeetingQueries(database);
-        hindsight = new Hindsight(meetings, store, new Checkpoints(database, 10), database);
+        hindsight = new Hindsight(meetings, store, new Checkpoints(database, 10), database,
+                                  new Redaction(Readers.SCHEME, new Classifications(database)));
     }
 
     private void record(List<DomainEventMessage<?>> events) {
         store.appendEvents(events);
         Projections.deliver(new MeetingsProjection(database), events);
         Projections.deliver(new AgreementDetailProjection(database), events);
+        Projections.deliver(new ClassificationProjection(database), events);
     }
 
     /** An agreement event stating its business date in the metadata, as the web layer records it. */
@@ -97,7 +103,7 @@ class HindsightTest {
                        dated(after.get(1), LocalDate.parse("2025-04-04")),
                        dated(after.get(2), LocalDate.parse("2025-04-03"))));
 
-        List<HindsightEntry> entries = hindsight.find(new FindHindsight("mt-1"));
+        List<HindsightEntry> entries = hindsight.find(new FindHindsight("mt-1"), Readers.CLEARED);
 
         assertThat(entries).extracting(HindsightEntry::type)
                            .containsExactly("MilestoneProgressReported", "AgreementSuspended");
@@ -112,6 +118,6 @@ class HindsightTest {
 
     @Test
     void anUnknownMeetingHasNoHindsight() {
-        assertThat(hindsight.find(new FindHindsight("none"))).isNull();
+        assertThat(hindsight.find(new FindHindsight("none"), Readers.CLEARED)).isNull();
     }
 }

@@ -87,7 +87,7 @@ class MilestonesTest {
                 "trade", "PKBY-TRADE", "turnover", "Milestone turnover", "PK-MOC", "PK", 3, TODAY.minusDays(1),
                 // the sides' values for one date differ: the indicator is disputed, and with it the milestone
                 MilestoneStatus.DISPUTED, true, new BigDecimal("40.0"), TRADE,
-                new IndicatorReading(IndicatorStatus.DISPUTED, null, null), MAY));
+                new IndicatorReading(IndicatorStatus.DISPUTED, null, null), MAY, null, null));
     }
 
     @Test

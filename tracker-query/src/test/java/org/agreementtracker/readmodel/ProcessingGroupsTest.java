@@ -25,6 +25,10 @@ import org.agreementtracker.board.AgreementBoardProjection;
 import org.agreementtracker.board.AgreementBoardQueries;
 import org.agreementtracker.bodies.BodiesBoardProjection;
 import org.agreementtracker.bodies.BodiesBoardQueries;
+import org.agreementtracker.classification.ClassificationProjection;
+import org.agreementtracker.classification.Classifications;
+import org.agreementtracker.classification.Readers;
+import org.agreementtracker.classification.Redaction;
 import org.agreementtracker.detail.AgreementDetailProjection;
 import org.agreementtracker.detail.AgreementDetailQueries;
 import org.agreementtracker.milestones.MilestoneQueries;
@@ -40,6 +44,7 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.bson.Document;
@@ -70,7 +75,8 @@ class ProcessingGroupsTest {
     private static final List<String> GROUPS = List.of(AgreementBoardProjection.PROCESSING_GROUP,
                                                        AgreementDetailProjection.PROCESSING_GROUP,
                                                        MilestonesProjection.PROCESSING_GROUP,
-                                                       BodiesBoardProjection.PROCESSING_GROUP);
+                                                       BodiesBoardProjection.PROCESSING_GROUP,
+                                                       ClassificationProjection.PROCESSING_GROUP);
     /** Every collection the projections write, as listed in the database after a run. */
     private static final List<String> COLLECTIONS = List.of(AgreementBoardProjection.COLLECTION,
                                                             "agreement_board_postings",
@@ -80,7 +86,8 @@ class ProcessingGroupsTest {
                                                             "milestone_postings",
                                                             BodiesBoardProjection.COLLECTION,
                                                             "bodies_board_postings",
-                                                            "bodies_board_last_reports");
+                                                            "bodies_board_last_reports",
+                                                            ClassificationProjection.COLLECTION);
 
     private TestMongo mongo;
     private MongoDatabase database;
@@ -107,12 +114,14 @@ class ProcessingGroupsTest {
                                         .registerEventHandler(c -> new AgreementBoardProjection(database))
                                         .registerEventHandler(c -> new AgreementDetailProjection(database))
                                         .registerEventHandler(c -> new MilestonesProjection(database))
-                                        .registerEventHandler(c -> new BodiesBoardProjection(database)))
+                                        .registerEventHandler(c -> new BodiesBoardProjection(database))
+                                        .registerEventHandler(c -> new ClassificationProjection(database)))
                                 .registerQueryHandler(c -> new BoardSources(new BoardSources.Live(
                                         new AgreementBoardQueries(database, CLOCK),
                                         new MilestoneQueries(database, CLOCK), new SummaryBoardQueries(database, CLOCK),
                                         new BodiesBoardQueries(database, bodies, CLOCK),
-                                        new AgreementDetailQueries(database, CLOCK)), null))
+                                        new AgreementDetailQueries(database, CLOCK)), null,
+                                        new Redaction(Readers.SCHEME, new Classifications(database))))
                                 .buildConfiguration();
         axon.start();
     }
@@ -236,7 +245,8 @@ class ProcessingGroupsTest {
     }
 
     private <R> R query(Object query, ResponseType<R> responseType) {
-        return axon.queryGateway().query(query, responseType).join();
+        return axon.queryGateway().query(GenericMessage.asMessage(query).andMetaData(Readers.CLEARED), responseType)
+                   .join();
     }
 
     private Map<String, List<Document>> storedReadModels() {

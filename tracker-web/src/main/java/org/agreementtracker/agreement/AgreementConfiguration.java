@@ -3,18 +3,19 @@ package org.agreementtracker.agreement;
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.api.actor.MetadataKeys;
 import org.agreementtracker.api.body.BodyRegister;
+import org.agreementtracker.api.classification.ClassificationScheme;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
-import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.MultiCorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,7 +70,7 @@ public class AgreementConfiguration {
      */
     @Bean
     public ConfigurerModule agreementAggregate(AggregateFactory<Agreement> agreementFactory, RefRegistry refs,
-                                               BodyRegister bodies,
+                                               BodyRegister bodies, ClassificationScheme scheme,
                                                @Value("${tracker.snapshot-threshold:100}") int snapshotThreshold) {
         return configurer -> {
             configurer.configureAggregate(
@@ -78,7 +79,7 @@ public class AgreementConfiguration {
                                        .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
                                                config.snapshotter(), snapshotThreshold)));
             configurer.registerCommandHandler(config -> new AgreementRegistration(
-                    config.repository(Agreement.class), config.eventStore(), refs, bodies));
+                    config.repository(Agreement.class), config.eventStore(), refs, bodies, scheme));
         };
     }
 }

@@ -34,7 +34,6 @@ import org.agreementtracker.security.TrackerUser;
 import org.agreementtracker.write.Commands;
 import org.agreementtracker.write.ETags;
 import org.agreementtracker.write.WriteAnswer;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -117,6 +116,9 @@ public class AgreementsController {
     @Operation(summary = "One milestone of an agreement, with its reports and due-date history")
     public ResponseEntity<MilestoneDetail> milestone(@PathVariable String id, @PathVariable String milestoneId) {
         AgreementDetail agreement = detail(id);
+        if (agreement.withheld() != null) {
+            return ResponseEntity.ok(MilestoneDetail.withheld(milestoneId, agreement.withheld()));
+        }
         return ResponseEntity.ok().eTag(ETags.of(agreement.version())).body(milestoneOf(agreement, milestoneId));
     }
 
@@ -126,7 +128,12 @@ public class AgreementsController {
     public ResponseEntity<ReportEntry> report(@PathVariable String id, @PathVariable String milestoneId,
                                               @PathVariable String reportId) {
         AgreementDetail agreement = detail(id);
-        ReportEntry report = milestoneOf(agreement, milestoneId).reports().stream()
+        MilestoneDetail milestone = agreement.withheld() != null
+                ? MilestoneDetail.withheld(milestoneId, agreement.withheld()) : milestoneOf(agreement, milestoneId);
+        if (milestone.withheld() != null) {
+            return ResponseEntity.ok(ReportEntry.withheld(reportId, milestone.withheld()));
+        }
+        ReportEntry report = milestone.reports().stream()
                                                             .filter(r -> r.reportId().equals(reportId))
                                                             .findFirst()
                                                             .orElseThrow(() -> new ResourceNotFoundException(
@@ -139,6 +146,9 @@ public class AgreementsController {
     @Operation(summary = "One review of an agreement, with its action items")
     public ResponseEntity<ReviewEntry> review(@PathVariable String id, @PathVariable String reviewId) {
         AgreementDetail agreement = detail(id);
+        if (agreement.withheld() != null) {
+            return ResponseEntity.ok(ReviewEntry.withheld(reviewId, agreement.withheld()));
+        }
         ReviewEntry review = agreement.reviews().stream()
                                       .filter(r -> r.reviewId().equals(reviewId))
                                       .findFirst()
@@ -283,8 +293,6 @@ public class AgreementsController {
     }
 
     private static ResponseEntity<WriteAnswer> written(AgreementVersion version) {
-        return ResponseEntity.status(HttpStatus.OK)
-                             .eTag(ETags.of(version.version()))
-                             .body(WriteAnswer.ofAgreement(version.agreementId(), version.version()));
+        return WriteAnswer.changed(version);
     }
 }

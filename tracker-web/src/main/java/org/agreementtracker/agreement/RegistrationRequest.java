@@ -1,12 +1,14 @@
 package org.agreementtracker.agreement;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.agreementtracker.api.agreement.AgreementKind;
 import org.agreementtracker.api.agreement.RegisterAgreement;
+import org.agreementtracker.classification.ClassificationRequest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,10 +26,12 @@ public record RegistrationRequest(
         @Size(max = 10_000) String summary,
         LocalDate validFrom,
         LocalDate validUntil,
-        @Schema(description = "Ref of the agreement this one implements or amends") @Size(max = 100) String parentRef) {
+        @Schema(description = "Ref of the agreement this one implements or amends") @Size(max = 100) String parentRef,
+        @Schema(description = "Who may read it; absent: tracker.classification.default-level")
+        @Valid ClassificationRequest classification) {
 
     RegisterAgreement toCommand(String proposedId) {
         return new RegisterAgreement(proposedId, ref, title, kind, sectors, parties, summary, validFrom, validUntil,
-                                     parentRef);
+                                     parentRef, ClassificationRequest.toClassification(classification));
     }
 }

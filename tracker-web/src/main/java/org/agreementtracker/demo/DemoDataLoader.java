@@ -13,10 +13,12 @@ import org.agreementtracker.api.agreement.AgreementKind;
 import org.agreementtracker.api.agreement.AgreementVersion;
 import org.agreementtracker.api.agreement.AnnounceAgreement;
 import org.agreementtracker.api.agreement.BringAgreementIntoForce;
+import org.agreementtracker.api.agreement.ClassifyAgreement;
 import org.agreementtracker.api.agreement.RegisterAgreement;
 import org.agreementtracker.api.agreement.SignAgreement;
 import org.agreementtracker.api.agreement.Signatory;
 import org.agreementtracker.api.body.BodyRegister;
+import org.agreementtracker.api.classification.Classification;
 import org.agreementtracker.api.milestone.Evidence;
 import org.agreementtracker.api.milestone.Indicator;
 import org.agreementtracker.api.milestone.PlanMilestone;
@@ -56,6 +58,11 @@ import java.util.UUID;
  * that the boards have something to show. All of it is sent as commands, as user {@value #DEMO_USER}, so it is
  * recorded like any other history.
  * <p>
+ * The demo classifies them as such a package would be: the defence agreement and the military-technical programme
+ * SECRET in the DEFENCE compartment (the programme public from the day after it ends), the interior cooperation
+ * RESTRICTED, extradition and readmission OFFICIAL, and the rest PUBLIC, so that the public portal has something to
+ * show and the demo users' clearances ({@code DemoUsers}) meet redaction at work.
+ * <p>
  * A document in {@value #MARKER_COLLECTION} says the demo data was loaded, so a restart never loads it again; a
  * store that already holds events is left alone. A load that stopped half way resumes on the next start, skipping
  * the agreements already registered. Of several nodes starting at once, the one that inserts the marker loads.
@@ -72,6 +79,13 @@ public class DemoDataLoader implements ApplicationRunner {
     private static final Set<AgreementKind> IN_FORCE_ON_SIGNATURE =
             Set.of(AgreementKind.ROADMAP, AgreementKind.PROGRAMME, AgreementKind.ACTION_PLAN, AgreementKind.MOU);
     private static final String CORRELATION_ID = "demo-data";
+    private static final Classification SECRET_DEFENCE = new Classification("SECRET", List.of("DEFENCE"), List.of());
+    private static final Map<String, Classification> CLASSIFIED = Map.of(
+            "PKBY-2025-DEFENCE", SECRET_DEFENCE,
+            "PKBY-2025-MTC-ROADMAP", SECRET_DEFENCE,
+            "PKBY-2025-INTERIOR", Classification.of("RESTRICTED"),
+            "PKBY-2024-EXTRADITION", Classification.of("OFFICIAL"),
+            "PKBY-2025-READMISSION", Classification.of("OFFICIAL"));
 
     private final List<ReferenceAgreement> reference;
     private final CommandGateway commands;
@@ -153,7 +167,8 @@ public class DemoDataLoader implements ApplicationRunner {
         String id = send(admin, new RegisterAgreement(
                 UUID.randomUUID().toString(), agreement.ref(), agreement.title(), agreement.kind(),
                 agreement.sectors(), agreement.parties(), agreement.note(), agreement.validFrom(),
-                agreement.validUntil(), null)).agreementId();
+                agreement.validUntil(), null,
+                CLASSIFIED.getOrDefault(agreement.ref(), Classification.of("PUBLIC")))).agreementId();
         if (agreement.signedOn() != null) {
             send(admin, new SignAgreement(id, agreement.signedOn(), agreement.place(),
                                                                 signatories(agreement)));
@@ -240,6 +255,25 @@ public class DemoDataLoader implements ApplicationRunner {
             }
             case "PKBY-2025-READMISSION" -> plan(id, "Instruments of ratification exchanged",
                                                  LocalDate.of(2025, 10, 11), "PK-MOI", 1, null);
+            case "PKBY-2025-DEFENCE" -> {
+                String talks = plan(id, "First joint defence staff talks held", LocalDate.of(2025, 11, 30),
+                                    "PK-MOD", 1, null);
+                report(id, talks, "PK-MOD", LocalDate.of(2025, 11, 20), ReportStatus.ACHIEVED, 100, null,
+                       "Example report: staff talks held in Rawalpindi", null);
+            }
+            case "PKBY-2025-MTC-ROADMAP" -> {
+                plan(id, "Joint production plan for the programme's second year agreed", LocalDate.of(2026, 6, 30),
+                     "PK-MODP", 2, null);
+                send(new Actor(DEMO_USER, Role.COMMITTEE, null, null),
+                     new ClassifyAgreement(id, SECRET_DEFENCE, "Example: public once the programme has ended",
+                                           LocalDate.of(2028, 1, 1), null));
+            }
+            case "PKBY-2025-INTERIOR" -> {
+                String group = plan(id, "Joint working group on organised crime meets", LocalDate.of(2026, 3, 31),
+                                    "PK-MOI", 1, null);
+                report(id, group, "BY-MVD", LocalDate.of(2026, 2, 10), ReportStatus.IN_PROGRESS, 50, null,
+                       "Example report: terms of reference exchanged", null);
+            }
             default -> {
                 // the other reference agreements carry no examples
             }

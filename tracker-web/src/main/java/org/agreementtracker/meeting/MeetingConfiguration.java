@@ -2,6 +2,7 @@ package org.agreementtracker.meeting;
 
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.asof.Checkpoints;
+import org.agreementtracker.classification.Redaction;
 import org.agreementtracker.store.ReadModelDatabase;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -33,7 +34,7 @@ public class MeetingConfiguration {
 
     @Bean
     public Hindsight hindsight(MeetingQueries meetings, EventStorageEngine events, Checkpoints checkpoints,
-                               MongoDatabase database) {
-        return new Hindsight(meetings, events, checkpoints, database);
+                               MongoDatabase database, Redaction redaction) {
+        return new Hindsight(meetings, events, checkpoints, database, redaction);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.agreementtracker.api.milestone.Indicator;
+import org.agreementtracker.classification.ClassificationRequest;
 import org.agreementtracker.input.Quantity;
 
 import java.math.BigDecimal;
@@ -22,7 +23,9 @@ public record MilestoneRequest(
         @NotBlank @Size(max = 100) String owner,
         @Schema(description = "Its weight in the agreement's progress, 1 to 1000; 1 when absent") @Positive @Max(1000)
         Integer weight,
-        @Valid IndicatorRequest indicator) {
+        @Valid IndicatorRequest indicator,
+        @Schema(description = "Raises its agreement's classification; absent: the agreement's")
+        @Valid ClassificationRequest classification) {
 
     /**
      * A quantity the milestone is measured by.

@@ -9,6 +9,7 @@ import org.agreementtracker.api.milestone.CancelMilestone;
 import org.agreementtracker.api.milestone.PlanMilestone;
 import org.agreementtracker.api.milestone.ReportMilestoneProgress;
 import org.agreementtracker.api.milestone.RescheduleMilestone;
+import org.agreementtracker.classification.ClassificationRequest;
 import org.agreementtracker.security.Authorized;
 import org.agreementtracker.security.TrackerUser;
 import org.agreementtracker.write.Commands;
@@ -49,6 +50,7 @@ public class MilestonesController {
                 new PlanMilestone(id, milestoneId, milestone.title(), milestone.dueOn(), milestone.owner(),
                                   milestone.weight(),
                                   milestone.indicator() == null ? null : milestone.indicator().toIndicator(),
+                                  ClassificationRequest.toClassification(milestone.classification()),
                                   Commands.expectedVersion(ifMatch)),
                 caller, Authorized.ActingAs.ADMIN_OR_COMMITTEE, request);
         return created(URI.create("/api/v1/agreements/" + id + "/milestones/" + milestoneId), milestoneId, planned);

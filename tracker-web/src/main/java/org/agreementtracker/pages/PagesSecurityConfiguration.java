@@ -1,7 +1,6 @@
 package org.agreementtracker.pages;
 
 import org.agreementtracker.security.LoginThrottleFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -9,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may see the pages: the same users as the API, logged in with a form of ours and then known by a session
@@ -21,7 +21,7 @@ public class PagesSecurityConfiguration {
 
     /** The paths the pages answer; everything else (the API above all) is the API chain's. */
     static final String[] PAGE_PATHS = {"/", "/login", LoginThrottleFilter.THROTTLED_FORM, "/logout", "/forbidden", "/board", "/board/**",
-            "/agreements/**", "/ministry", "/ministry/**", "/summary", "/meetings", AsOfPicker.PATH, "/css/**",
+            "/agreements/**", "/ministry", "/ministry/**", "/summary", "/public", "/public/**", "/meetings", AsOfPicker.PATH, "/css/**",
             "/js/**", "/favicon.ico"};
 
     /**
@@ -39,6 +39,7 @@ public class PagesSecurityConfiguration {
         denied.setErrorPage(PageErrors.FORBIDDEN_PATH);
         http.securityMatcher(PAGE_PATHS)
             .authorizeHttpRequests(requests -> requests
+                    .requestMatchers("/public", "/public/**").permitAll()
                     .requestMatchers("/login", LoginThrottleFilter.THROTTLED_FORM, "/css/**", "/js/**", "/favicon.ico", PageErrors.FORBIDDEN_PATH).permitAll()
                     .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/board", false).permitAll())

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.agreementtracker.api.body.BodyRegister;
+import org.agreementtracker.api.classification.ClassificationScheme;
 import org.agreementtracker.asof.AsOfReads;
 import org.agreementtracker.asof.BoardSources;
 import org.agreementtracker.audit.RecordedChain;
@@ -11,6 +12,9 @@ import org.agreementtracker.board.AgreementBoardProjection;
 import org.agreementtracker.board.AgreementBoardQueries;
 import org.agreementtracker.bodies.BodiesBoardProjection;
 import org.agreementtracker.bodies.BodiesBoardQueries;
+import org.agreementtracker.classification.ClassificationProjection;
+import org.agreementtracker.classification.Classifications;
+import org.agreementtracker.classification.Redaction;
 import org.agreementtracker.detail.AgreementDetailProjection;
 import org.agreementtracker.detail.AgreementDetailQueries;
 import org.agreementtracker.history.AgreementHistories;
@@ -83,8 +87,19 @@ public class ReadModelConfiguration {
     @Bean
     public BoardSources boardSources(AgreementBoardQueries agreements, MilestoneQueries milestones,
                                      SummaryBoardQueries summary, BodiesBoardQueries bodies,
-                                     AgreementDetailQueries details, AsOfReads asOf) {
-        return new BoardSources(new BoardSources.Live(agreements, milestones, summary, bodies, details), asOf);
+                                     AgreementDetailQueries details, AsOfReads asOf, Redaction redaction) {
+        return new BoardSources(new BoardSources.Live(agreements, milestones, summary, bodies, details), asOf,
+                                redaction);
+    }
+
+    @Bean
+    public ClassificationProjection classificationProjection(ReadModelDatabase readModels) {
+        return new ClassificationProjection(readModels.database());
+    }
+
+    @Bean
+    public Redaction redaction(ClassificationScheme scheme, Classifications classifications) {
+        return new Redaction(scheme, classifications);
     }
 
     /** {@code tracker.milestones.overdue}: open milestones due before today (UTC), over all agreements. */
@@ -96,13 +111,14 @@ public class ReadModelConfiguration {
     }
 
     @Bean
-    public Reads reads(QueryGateway queries) {
-        return new Reads(queries);
+    public Reads reads(QueryGateway queries, ClassificationScheme scheme) {
+        return new Reads(queries, scheme);
     }
 
     @Bean
-    public AgreementHistories agreementHistories(EventStorageEngine events, RecordedChain chain) {
-        return new AgreementHistories(events, chain);
+    public AgreementHistories agreementHistories(EventStorageEngine events, RecordedChain chain,
+                                                 Redaction redaction) {
+        return new AgreementHistories(events, chain, redaction);
     }
 
     @Bean

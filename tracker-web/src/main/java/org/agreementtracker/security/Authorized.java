@@ -17,6 +17,8 @@ public final class Authorized {
     public static final String MINISTRY = "MINISTRY";
     public static final String AUDITOR = "AUDITOR";
 
+    /** the public portal's reads, open without logging in */
+    public static final String ANYONE = "permitAll()";
     /** reads open to every authenticated user */
     public static final String ANY_USER = "isAuthenticated()";
     public static final String ADMIN_ONLY = "hasRole('" + ADMIN + "')";

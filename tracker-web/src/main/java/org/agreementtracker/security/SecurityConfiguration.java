@@ -49,6 +49,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .requestCache(cache -> cache.disable())
             .authorizeHttpRequests(requests -> requests
+                    // the public portal's feed: PUBLIC items only, read with the public's clearance whoever asks
+                    .requestMatchers("/api/v1/public/**").permitAll()
                     .requestMatchers("/api/v1/**").authenticated()
                     .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
                                      "/swagger-ui/**").permitAll()

@@ -1,6 +1,7 @@
 package org.agreementtracker.security;
 
 import org.agreementtracker.api.actor.Role;
+import org.agreementtracker.api.classification.Clearance;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -19,8 +20,9 @@ import java.util.Set;
  * @param roles    at least one
  * @param side     country code of the user's side (such as {@code PK}); always set for MINISTRY, else optional
  * @param body     id of the body in the register (such as {@code PK-MOFA}); always set for MINISTRY, else optional
+ * @param clearance what they may read: a level and compartments, limited to their {@code side} when they have one
  */
-public record TrackerUser(String username, Set<Role> roles, String side, String body) {
+public record TrackerUser(String username, Set<Role> roles, String side, String body, Clearance clearance) {
 
     /** Spring Security sees each role as the authority {@code ROLE_<name>}. */
     public static final String AUTHORITY_PREFIX = "ROLE_";
@@ -38,6 +40,11 @@ public record TrackerUser(String username, Set<Role> roles, String side, String 
         if (roles.contains(Role.MINISTRY) && (side == null || body == null)) {
             throw new IllegalArgumentException("User " + username + " has role MINISTRY, so needs a side and a body");
         }
+        if (clearance == null) {
+            throw new IllegalArgumentException("User " + username + " has no clearance");
+        }
+        // releasableTo limits a user by the side they have, whatever the clearance was given with
+        clearance = new Clearance(clearance.level(), clearance.compartments(), side);
     }
 
     public boolean has(Role role) {

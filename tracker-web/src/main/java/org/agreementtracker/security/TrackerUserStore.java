@@ -3,6 +3,8 @@ package org.agreementtracker.security;
 import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.api.body.Body;
 import org.agreementtracker.api.body.BodyRegister;
+import org.agreementtracker.api.classification.ClassificationScheme;
+import org.agreementtracker.api.classification.Clearance;
 import org.agreementtracker.configuration.InvalidConfigurationException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -41,12 +44,13 @@ public final class TrackerUserStore implements UserDetailsService {
      * @throws InvalidConfigurationException naming the first user that is not valid
      */
     public static TrackerUserStore of(Collection<SecurityUsersProperties.ConfiguredUser> configured,
-                                      BodyRegister register, PasswordEncoder encoder) {
+                                      BodyRegister register, PasswordEncoder encoder,
+                                      ClassificationScheme scheme) {
         Map<String, StoredUser> users = new LinkedHashMap<>();
         int index = 0;
         for (SecurityUsersProperties.ConfiguredUser entry : configured) {
             String where = "tracker.security.users[" + index++ + "]";
-            TrackerUser user = validUser(where, entry, register);
+            TrackerUser user = validUser(where, entry, register, scheme);
             checkPassword(where, entry, encoder);
             if (users.putIfAbsent(user.username(), new StoredUser(user, entry.password())) != null) {
                 throw invalid(where + ": username " + user.username() + " is configured twice");
@@ -56,7 +60,7 @@ public final class TrackerUserStore implements UserDetailsService {
     }
 
     private static TrackerUser validUser(String where, SecurityUsersProperties.ConfiguredUser entry,
-                                         BodyRegister register) {
+                                         BodyRegister register, ClassificationScheme scheme) {
         if (entry.username() == null || entry.username().isBlank()) {
             throw invalid(where + ": username is missing");
         }
@@ -90,7 +94,20 @@ public final class TrackerUserStore implements UserDetailsService {
                                                         + ", not to side " + entry.side());
             }
         }
-        return new TrackerUser(entry.username(), EnumSet.copyOf(entry.roles()), entry.side(), entry.body());
+        String level = entry.clearance() == null || entry.clearance().isBlank() ? scheme.defaultLevel()
+                : entry.clearance().strip();
+        if (!scheme.knows(level)) {
+            throw invalid(where + " (" + entry.username() + "): clearance " + level + " is not one of "
+                                  + scheme.levels() + " (tracker.classification.levels)");
+        }
+        for (String compartment : entry.compartments()) {
+            if (!scheme.compartments().contains(compartment)) {
+                throw invalid(where + " (" + entry.username() + "): compartment " + compartment + " is not one of "
+                                      + scheme.compartments() + " (tracker.classification.compartments)");
+            }
+        }
+        return new TrackerUser(entry.username(), EnumSet.copyOf(entry.roles()), entry.side(), entry.body(),
+                               new Clearance(level, Set.copyOf(entry.compartments()), entry.side()));
     }
 
     private static void checkPassword(String where, SecurityUsersProperties.ConfiguredUser entry,

@@ -1,6 +1,7 @@
 package org.agreementtracker.security;
 
 import org.agreementtracker.api.body.BodyRegister;
+import org.agreementtracker.api.classification.ClassificationScheme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,13 +35,15 @@ public class TrackerUsersConfiguration {
     @Bean
     public JwtTrackerUserConverter jwtTrackerUserConverter(
             BodyRegister register,
-            @Value("${spring.security.oauth2.resourceserver.jwt.principal-claim-name:sub}") String principalClaim) {
-        return new JwtTrackerUserConverter(register, principalClaim);
+            @Value("${spring.security.oauth2.resourceserver.jwt.principal-claim-name:sub}") String principalClaim,
+            ClassificationScheme scheme) {
+        return new JwtTrackerUserConverter(register, principalClaim, scheme);
     }
 
     @Bean
     public TrackerUserStore trackerUserStore(SecurityUsersProperties properties, BodyRegister register,
-                                             PasswordEncoder encoder, Environment environment) {
+                                             PasswordEncoder encoder, Environment environment,
+                                             ClassificationScheme scheme) {
         List<SecurityUsersProperties.ConfiguredUser> users = new ArrayList<>(properties.users());
         boolean embeddedStore = !StringUtils.hasText(environment.getProperty("tracker.mongo.uri"));
         boolean demo = properties.demoUsers() != null ? properties.demoUsers() : embeddedStore;
@@ -52,7 +55,7 @@ public class TrackerUsersConfiguration {
             log.warn("No tracker.security.users are configured: only bearer tokens of an OpenID Connect issuer "
                              + "(spring.security.oauth2.resourceserver.jwt.issuer-uri) can authenticate");
         }
-        TrackerUserStore store = TrackerUserStore.of(users, register, encoder);
+        TrackerUserStore store = TrackerUserStore.of(users, register, encoder, scheme);
         properties.users().stream()
                   .filter(user -> user.password() != null && user.password().startsWith("{noop}"))
                   .forEach(user -> log.warn("User {} has a {noop} password in plain text; use {bcrypt} beyond trials",

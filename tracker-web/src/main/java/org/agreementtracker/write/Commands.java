@@ -56,7 +56,7 @@ public class Commands {
      */
     public AgreementVersion write(Object command, TrackerUser caller, List<Role> actingAs,
                                   HttpServletRequest request) {
-        AgreementVersion written = gateway.sendAndWait(command, metaData(actor(caller, actingAs), request));
+        AgreementVersion written = gateway.sendAndWait(command, metaData(caller, actingAs, request));
         IdempotencyFilter.markRecorded(request);
         readYourWrites.awaitProjections(written.agreementId(), written.version());
         return written;
@@ -68,7 +68,7 @@ public class Commands {
      */
     public void write(Object command, String aggregateId, long version, TrackerUser caller, List<Role> actingAs,
                       HttpServletRequest request) {
-        gateway.sendAndWait(command, metaData(actor(caller, actingAs), request));
+        gateway.sendAndWait(command, metaData(caller, actingAs, request));
         IdempotencyFilter.markRecorded(request);
         readYourWrites.awaitProjections(aggregateId, version);
     }
@@ -90,11 +90,13 @@ public class Commands {
     }
 
     /**
-     * The metadata of a command: its business date is the day it is sent; a command that states another date (a
-     * signature, a report) carries it in its own field, and its aggregate dates the events by that field.
+     * The metadata of a command: who sends it and their clearance (the aggregate refuses writes to what the writer
+     * may not read); its business date is the day it is sent; a command that states another date (a signature, a
+     * report) carries it in its own field, and its aggregate dates the events by that field.
      */
-    private MetaData metaData(Actor actor, HttpServletRequest request) {
-        Map<String, Object> metaData = new HashMap<>(actor.toMetadata());
+    private MetaData metaData(TrackerUser caller, List<Role> actingAs, HttpServletRequest request) {
+        Map<String, Object> metaData = new HashMap<>(caller.clearance().toMetadata());
+        metaData.putAll(actor(caller, actingAs).toMetadata());
         metaData.put(MetadataKeys.OCCURRED_ON, today().toString());
         CorrelationIdFilter.of(request).ifPresent(id -> metaData.put(MetadataKeys.CORRELATION_ID, id));
         IdempotencyFilter.keyOf(request).ifPresent(key -> metaData.put(MetadataKeys.IDEMPOTENCY_KEY, key));

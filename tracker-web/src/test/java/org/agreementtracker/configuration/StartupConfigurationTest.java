@@ -1,6 +1,8 @@
 package org.agreementtracker.configuration;
 
 import org.agreementtracker.body.BodyConfiguration;
+import org.agreementtracker.classification.ClassificationConfiguration;
+import org.agreementtracker.security.TrackerUser;
 import org.agreementtracker.security.TrackerUserStore;
 import org.agreementtracker.security.TrackerUsersConfiguration;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,8 @@ class StartupConfigurationTest {
 
     private final ApplicationContextRunner tracker = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, ValidationAutoConfiguration.class))
-            .withUserConfiguration(BodyConfiguration.class, TrackerUsersConfiguration.class)
+            .withUserConfiguration(BodyConfiguration.class, ClassificationConfiguration.class,
+                                   TrackerUsersConfiguration.class)
             .withPropertyValues("tracker.mongo.uri=mongodb://db.example:27017");
 
     @Test
@@ -66,8 +69,11 @@ class StartupConfigurationTest {
     }
 
     @Test
-    void withNoUsersAndTheEmbeddedStoreDemoUsersAreMade() {
+    void withNoUsersAndTheEmbeddedStoreDemoUsersAreMadeWithADefenceOfficerPerSideOfTheReferenceBodies() {
         tracker.withPropertyValues("tracker.mongo.uri=")
-               .run(context -> assertThat(context.getBean(TrackerUserStore.class).users()).hasSize(5));
+               .run(context -> assertThat(context.getBean(TrackerUserStore.class).users())
+                       .extracting(TrackerUser::username)
+                       .containsExactly("admin", "committee", "auditor", "ministry-pk", "ministry-by", "defence-pk",
+                                        "defence-by"));
     }
 }

@@ -42,7 +42,14 @@ class DemoDataTest {
                      "--spring.main.banner-mode=off",
                      "--tracker.security.users[0].username=auditor",
                      "--tracker.security.users[0].password={noop}auditor-password",
-                     "--tracker.security.users[0].roles=AUDITOR");
+                     "--tracker.security.users[0].roles=AUDITOR",
+                     "--tracker.security.users[0].clearance=SECRET",
+                     "--tracker.security.users[0].compartments=DEFENCE",
+                     "--tracker.security.users[1].username=officer",
+                     "--tracker.security.users[1].password={noop}officer-password",
+                     "--tracker.security.users[1].roles=MINISTRY",
+                     "--tracker.security.users[1].side=PK",
+                     "--tracker.security.users[1].body=PK-MOFA");
     }
 
     private static Http as(ConfigurableApplicationContext tracker) {
@@ -82,6 +89,18 @@ class DemoDataTest {
             assertThat(signed.path("payload").path("signatories").get(1).path("name").asString())
                     .isEqualTo("Defence Minister Viktor Khrenin");
             assertThat(signed.path("payload").path("signatories").get(1).path("side").asString()).isEqualTo("BY");
+            // classified as such a package is: an officer of the default clearance meets the defence agreement
+            // withheld, and the public portal lists only what is public
+            int port = ((WebServerApplicationContext) tracker).getWebServer().getPort();
+            JsonNode withheld = Http.to(port).as("officer", "officer-password")
+                                    .get("/api/v1/agreements/" + defence).send().json();
+            assertThat(withheld.path("withheld").path("level").asString()).isEqualTo("SECRET");
+            assertThat(withheld.path("withheld").path("compartments").get(0).asString()).isEqualTo("DEFENCE");
+            assertThat(Http.to(port).get("/api/v1/public/agreements").send().json().valueStream()
+                           .map(agreement -> agreement.path("ref").asString()))
+                    .contains("PKBY-2024-ROADMAP", "PKBY-2025-LABOUR")
+                    .doesNotContain("PKBY-2025-DEFENCE", "PKBY-2025-MTC-ROADMAP", "PKBY-2025-INTERIOR",
+                                    "PKBY-2025-READMISSION");
             var board = as(tracker).get("/api/v1/agreements").send();
             assertThat(board.header("X-Total-Count")).as("the board shows them at once").contains("17");
             JsonNode labourRow = board.json().valueStream()

@@ -10,7 +10,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The whole application on a random port, on the in-memory test store, with users of every kind and a test-only
+ * The whole application on a random port, on the in-memory test store, with users of every kind (and clearances
+ * from the default OFFICIAL to SECRET with the DEFENCE compartment) and a test-only
  * controller that provokes each error. One annotation, so that all web tests share one application context.
  */
 @Target(ElementType.TYPE)
@@ -50,6 +51,25 @@ import java.lang.annotation.Target;
         "tracker.security.users[7].roles=MINISTRY",
         "tracker.security.users[7].side=BY",
         "tracker.security.users[7].body=BY-MOD",
+        "tracker.security.users[8].username=cleared-committee",
+        "tracker.security.users[8].password={noop}officer-password",
+        "tracker.security.users[8].roles=COMMITTEE",
+        "tracker.security.users[8].clearance=SECRET",
+        "tracker.security.users[8].compartments=DEFENCE",
+        "tracker.security.users[9].username=defence-pk",
+        "tracker.security.users[9].password={noop}officer-password",
+        "tracker.security.users[9].roles=MINISTRY",
+        "tracker.security.users[9].side=PK",
+        "tracker.security.users[9].body=PK-MOD",
+        "tracker.security.users[9].clearance=SECRET",
+        "tracker.security.users[9].compartments=DEFENCE",
+        "tracker.security.users[10].username=defence-by",
+        "tracker.security.users[10].password={noop}officer-password",
+        "tracker.security.users[10].roles=MINISTRY",
+        "tracker.security.users[10].side=BY",
+        "tracker.security.users[10].body=BY-MOD",
+        "tracker.security.users[10].clearance=SECRET",
+        "tracker.security.users[10].compartments=DEFENCE",
         "tracker.bodies[0].id=XX-TRADE",
         "tracker.bodies[0].country=XX",
         "tracker.bodies[0].name=Ministry of Trade of a third country",

@@ -31,6 +31,10 @@ public final class MetadataKeys {
     public static final String TRACE_ID = "traceId";
     /** The business date (ISO-8601 date) the fact happened on, as opposed to when the tracker recorded it. */
     public static final String OCCURRED_ON = "occurredOn";
+    /** The level of the acting or reading user's clearance ({@code Clearance}); not propagated to events. */
+    public static final String CLEARANCE = "clearance";
+    /** The compartments of that clearance, separated by commas. */
+    public static final String COMPARTMENTS = "compartments";
     /** The client's {@code Idempotency-Key} header, when it sent one. */
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
 

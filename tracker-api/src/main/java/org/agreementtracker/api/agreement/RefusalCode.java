@@ -21,6 +21,8 @@ public enum RefusalCode {
     ROLE_NOT_ALLOWED(Kind.FORBIDDEN),
     /** A ministry officer acting for a body other than their own, or for a body that has no say in this milestone. */
     NOT_YOUR_BODY(Kind.FORBIDDEN),
+    /** The acting user's clearance does not reach the classification of what they would write to. */
+    NOT_CLEARED(Kind.FORBIDDEN),
 
     UNKNOWN_MILESTONE(Kind.NOT_FOUND),
     UNKNOWN_ACTION_ITEM(Kind.NOT_FOUND),
@@ -53,6 +55,8 @@ public enum RefusalCode {
     ACTION_ITEM_COMPLETED(Kind.CONFLICT),
     /** Expiring an agreement that has no end of validity, or before that end. */
     VALIDITY_NOT_ENDED(Kind.CONFLICT),
+    /** A declassification the clock sent before its day, or for an agreement with none scheduled. */
+    NO_DECLASSIFICATION_DUE(Kind.CONFLICT),
     /** A correction of an event that is not a report or a review of this agreement. */
     NOT_CORRECTABLE(Kind.CONFLICT);
 

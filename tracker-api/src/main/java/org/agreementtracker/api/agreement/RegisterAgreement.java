@@ -1,5 +1,6 @@
 package org.agreementtracker.api.agreement;
 
+import org.agreementtracker.api.classification.Classification;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -10,7 +11,8 @@ import java.util.List;
  * proposes; the command returns the id actually used, which differs only when an earlier registration of the same
  * {@code ref} claimed an id and crashed before recording anything (see the command side's {@code RefRegistry}).
  *
- * @param parties body ids, e.g. {@code ["PK-MOI", "BY-MVD"]}: at least two countries among them
+ * @param parties        body ids, e.g. {@code ["PK-MOI", "BY-MVD"]}: at least two countries among them
+ * @param classification {@code null}: the configured default level
  */
 public record RegisterAgreement(@TargetAggregateIdentifier String agreementId,
                                 String ref,
@@ -21,7 +23,14 @@ public record RegisterAgreement(@TargetAggregateIdentifier String agreementId,
                                 String summary,
                                 LocalDate validFrom,
                                 LocalDate validUntil,
-                                String parentRef) {
+                                String parentRef,
+                                Classification classification) {
+
+    public RegisterAgreement(String agreementId, String ref, String title, AgreementKind kind, List<String> sectors,
+                             List<String> parties, String summary, LocalDate validFrom, LocalDate validUntil,
+                             String parentRef) {
+        this(agreementId, ref, title, kind, sectors, parties, summary, validFrom, validUntil, parentRef, null);
+    }
 
     public RegisterAgreement {
         sectors = sectors == null ? List.of() : List.copyOf(sectors);
@@ -30,6 +39,6 @@ public record RegisterAgreement(@TargetAggregateIdentifier String agreementId,
 
     public RegisterAgreement withAgreementId(String agreementId) {
         return new RegisterAgreement(agreementId, ref, title, kind, sectors, parties, summary, validFrom, validUntil,
-                                     parentRef);
+                                     parentRef, classification);
     }
 }

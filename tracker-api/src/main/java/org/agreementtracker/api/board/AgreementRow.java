@@ -2,6 +2,9 @@ package org.agreementtracker.api.board;
 
 import org.agreementtracker.api.agreement.AgreementKind;
 import org.agreementtracker.api.agreement.AgreementStatus;
+import org.agreementtracker.api.classification.Classification;
+import org.agreementtracker.api.classification.Redactable;
+import org.agreementtracker.api.classification.Withheld;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,6 +22,8 @@ import java.util.List;
  * @param lastActivityAt  when the tracker recorded the agreement's latest event
  * @param parties         the parties' body ids, in the order registered (an addition to the contract's fields, for
  *                        the board page's party column)
+ * @param classification  its classification, for a reader who may read it
+ * @param withheld        {@code null} unless the reader may not read it; then nothing but {@code id} is given
  */
 public record AgreementRow(String id,
                            String ref,
@@ -31,5 +36,22 @@ public record AgreementRow(String id,
                            BigDecimal progressPercent,
                            ReviewSummary latestReview,
                            Instant lastActivityAt,
-                           List<String> parties) {
+                           List<String> parties,
+                           Classification classification,
+                           Withheld withheld) implements Redactable {
+
+    /** The row in place of one the reader may not read. */
+    public static AgreementRow withheld(String id, Withheld withheld) {
+        return new AgreementRow(id, null, null, null, null, null, null, null, null, null, null, null, null, withheld);
+    }
+
+    public AgreementRow classified(Classification classification) {
+        return new AgreementRow(id, ref, title, kind, sectors, status, signedOn, milestones, progressPercent,
+                                latestReview, lastActivityAt, parties, classification, null);
+    }
+
+    @Override
+    public String withheldId() {
+        return id;
+    }
 }

@@ -36,6 +36,16 @@ public record ListAgreements(String sector,
         return new ListAgreements(null, null, null, null, null, null);
     }
 
+    /** Whether any filter narrows the rows: a filtered list matches the rows its reader may read, and only those. */
+    public boolean filtered() {
+        return sector != null || status != null || party != null || confidence != null || q != null;
+    }
+
+    /** The same filters, every row on one page. */
+    public ListAgreements allRows() {
+        return new ListAgreements(sector, status, party, confidence, q, asOf, null, null);
+    }
+
     /** The same filters, one page of them. */
     public ListAgreements page(int page, int size) {
         return new ListAgreements(sector, status, party, confidence, q, asOf, page, size);

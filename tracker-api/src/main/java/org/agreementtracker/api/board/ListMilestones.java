@@ -33,6 +33,16 @@ public record ListMilestones(Boolean overdue,
         return new ListMilestones(null, null, null, null, null);
     }
 
+    /** Whether any filter narrows the rows: a filtered list matches the rows its reader may read, and only those. */
+    public boolean filtered() {
+        return overdue != null || owner != null || dueBefore != null || status != null;
+    }
+
+    /** The same filters, every row on one page. */
+    public ListMilestones allRows() {
+        return new ListMilestones(overdue, owner, dueBefore, status, asOf, null, null);
+    }
+
     /** The same filters, one page of them. */
     public ListMilestones page(int page, int size) {
         return new ListMilestones(overdue, owner, dueBefore, status, asOf, page, size);

@@ -1,5 +1,8 @@
 package org.agreementtracker.api.board;
 
+import org.agreementtracker.api.classification.Classification;
+import org.agreementtracker.api.classification.Redactable;
+import org.agreementtracker.api.classification.Withheld;
 import org.agreementtracker.api.milestone.Indicator;
 import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.api.milestone.Reconciliation;
@@ -16,6 +19,8 @@ import java.util.List;
  * @param cancellationReason {@code null} unless cancelled
  * @param reconciliation     each side's latest account, the indicator's reading and the progress
  * @param reports            every report, in the order recorded
+ * @param classification     its own joined with its agreement's, for a reader who may read it
+ * @param withheld           {@code null} unless the reader may not read it; then nothing but its id is given
  */
 public record MilestoneDetail(String milestoneId,
                               String title,
@@ -29,5 +34,23 @@ public record MilestoneDetail(String milestoneId,
                               boolean overdue,
                               String cancellationReason,
                               Reconciliation reconciliation,
-                              List<ReportEntry> reports) {
+                              List<ReportEntry> reports,
+                              Classification classification,
+                              Withheld withheld) implements Redactable {
+
+    /** The milestone in place of one the reader may not read. */
+    public static MilestoneDetail withheld(String milestoneId, Withheld withheld) {
+        return new MilestoneDetail(milestoneId, null, null, null, 0, null, null, null, null, false, null, null, null,
+                                   null, withheld);
+    }
+
+    public MilestoneDetail classified(Classification classification) {
+        return new MilestoneDetail(milestoneId, title, owner, ownerSide, weight, indicator, dueOn, dueDateHistory,
+                                   status, overdue, cancellationReason, reconciliation, reports, classification, null);
+    }
+
+    @Override
+    public String withheldId() {
+        return milestoneId;
+    }
 }

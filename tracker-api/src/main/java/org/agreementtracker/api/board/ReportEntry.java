@@ -1,6 +1,8 @@
 package org.agreementtracker.api.board;
 
 import org.agreementtracker.api.actor.Actor;
+import org.agreementtracker.api.classification.Redactable;
+import org.agreementtracker.api.classification.Withheld;
 import org.agreementtracker.api.milestone.Evidence;
 import org.agreementtracker.api.milestone.ReportStatus;
 
@@ -24,7 +26,25 @@ public record ReportEntry(String reportId,
                           BigDecimal indicatorValue,
                           String note,
                           List<Evidence> evidence,
-                          CorrectionNote correction) {
+                          CorrectionNote correction,
+                          Withheld withheld) implements Redactable {
+
+    public ReportEntry(String reportId, String side, String body, Actor reportedBy, LocalDate occurredOn,
+                       Instant recordedAt, ReportStatus status, Integer progressPercent, BigDecimal indicatorValue,
+                       String note, List<Evidence> evidence, CorrectionNote correction) {
+        this(reportId, side, body, reportedBy, occurredOn, recordedAt, status, progressPercent, indicatorValue, note,
+             evidence, correction, null);
+    }
+
+    /** The report in place of one on an item the reader may not read. */
+    public static ReportEntry withheld(String reportId, Withheld withheld) {
+        return new ReportEntry(reportId, null, null, null, null, null, null, null, null, null, null, null, withheld);
+    }
+
+    @Override
+    public String withheldId() {
+        return reportId;
+    }
 
     /** A report never corrected. */
     public ReportEntry(String reportId, String side, String body, Actor reportedBy, LocalDate occurredOn,

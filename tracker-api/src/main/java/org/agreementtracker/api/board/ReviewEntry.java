@@ -1,5 +1,7 @@
 package org.agreementtracker.api.board;
 
+import org.agreementtracker.api.classification.Redactable;
+import org.agreementtracker.api.classification.Withheld;
 import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.review.ImplementationScore;
 
@@ -15,7 +17,24 @@ public record ReviewEntry(String reviewId,
                           Confidence confidence,
                           String findings,
                           List<ActionItemEntry> actions,
-                          CorrectionNote correction) {
+                          CorrectionNote correction,
+                          Withheld withheld) implements Redactable {
+
+    public ReviewEntry(String reviewId, LocalDate reviewedOn, Instant recordedAt, ImplementationScore score,
+                       Confidence confidence, String findings, List<ActionItemEntry> actions,
+                       CorrectionNote correction) {
+        this(reviewId, reviewedOn, recordedAt, score, confidence, findings, actions, correction, null);
+    }
+
+    /** The review in place of one of an agreement the reader may not read. */
+    public static ReviewEntry withheld(String reviewId, Withheld withheld) {
+        return new ReviewEntry(reviewId, null, null, null, null, null, null, null, withheld);
+    }
+
+    @Override
+    public String withheldId() {
+        return reviewId;
+    }
 
     /** A review never corrected. */
     public ReviewEntry(String reviewId, LocalDate reviewedOn, Instant recordedAt, ImplementationScore score,

@@ -1,6 +1,8 @@
 package org.agreementtracker.api.meeting;
 
 import org.agreementtracker.api.actor.Actor;
+import org.agreementtracker.api.classification.Redactable;
+import org.agreementtracker.api.classification.Withheld;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +13,8 @@ import java.time.LocalDate;
  * @param type       the event's type, e.g. {@code MilestoneProgressReported}
  * @param occurredOn the business date it states
  * @param summary    what it says, in a line
+ * @param withheld   {@code null} unless the reader may not read what it is about; then nothing but its agreement's
+ *                   id is given
  */
 public record HindsightEntry(long position,
                              String agreementId,
@@ -19,5 +23,24 @@ public record HindsightEntry(long position,
                              LocalDate occurredOn,
                              Instant recordedAt,
                              Actor actor,
-                             String summary) {
+                             String summary,
+                             Withheld withheld) implements Redactable {
+
+    public HindsightEntry(long position, String agreementId, String agreementRef, String type, LocalDate occurredOn,
+                          Instant recordedAt, Actor actor, String summary) {
+        this(position, agreementId, agreementRef, type, occurredOn, recordedAt, actor, summary, null);
+    }
+
+    /**
+     * The entry in place of one about an item the reader may not read; it keeps when it was recorded, for a page
+     * that shows what was known by a moment (an answer shows its id and {@code withheld} only).
+     */
+    public static HindsightEntry withheld(long position, String agreementId, Instant recordedAt, Withheld withheld) {
+        return new HindsightEntry(position, agreementId, null, null, null, recordedAt, null, null, withheld);
+    }
+
+    @Override
+    public String withheldId() {
+        return agreementId;
+    }
 }

@@ -1,5 +1,6 @@
 package org.agreementtracker.api.milestone;
 
+import org.agreementtracker.api.classification.Classification;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -10,7 +11,8 @@ import java.time.LocalDate;
  * {@code milestoneId} (a UUID) so that it can answer 201 with it.
  *
  * @param owner  the body that must deliver it, of one of the parties' countries
- * @param weight its weight in the agreement's progress; 1 when not given
+ * @param weight         its weight in the agreement's progress; 1 when not given
+ * @param classification {@code null}: its agreement's; else raises it (never below the agreement's)
  */
 public record PlanMilestone(@TargetAggregateIdentifier String agreementId,
                             String milestoneId,
@@ -19,10 +21,11 @@ public record PlanMilestone(@TargetAggregateIdentifier String agreementId,
                             String owner,
                             Integer weight,
                             Indicator indicator,
+                            Classification classification,
                             @TargetAggregateVersion Long expectedVersion) {
 
     public PlanMilestone(String agreementId, String milestoneId, String title, LocalDate dueOn, String owner,
                          Integer weight, Indicator indicator) {
-        this(agreementId, milestoneId, title, dueOn, owner, weight, indicator, null);
+        this(agreementId, milestoneId, title, dueOn, owner, weight, indicator, null, null);
     }
 }

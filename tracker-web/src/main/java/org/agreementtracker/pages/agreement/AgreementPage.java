@@ -45,6 +45,9 @@ public class AgreementPage {
     @PreAuthorize(Authorized.ANY_USER)
     public String agreement(@PathVariable String id, Model model, Locale locale) {
         AgreementDetail agreement = find(id);
+        if (agreement.withheld() != null) {
+            return withheld(agreement, model);
+        }
         Map<String, IndicatorChart> charts = new HashMap<>();
         agreement.milestones().forEach(milestone -> {
             IndicatorChart chart = IndicatorChart.of(milestone, locale);
@@ -66,6 +69,9 @@ public class AgreementPage {
     @PreAuthorize(Authorized.ANY_USER)
     public String history(@PathVariable String id, Model model) {
         AgreementDetail agreement = find(id);
+        if (agreement.withheld() != null) {
+            return withheld(agreement, model);
+        }
         Instant asOf = AsOf.now();
         model.addAttribute("agreement", agreement);
         model.addAttribute("events", history.of(id).stream()
@@ -74,6 +80,12 @@ public class AgreementPage {
                                             .toList());
         model.addAttribute("bodyNames", bodies.all().stream().collect(Collectors.toMap(Body::id, Body::name)));
         return "pages/history";
+    }
+
+    /** An agreement the viewer may not read: that it is withheld, at which level and why; nothing of its content. */
+    private static String withheld(AgreementDetail agreement, Model model) {
+        model.addAttribute("item", agreement);
+        return "pages/withheld";
     }
 
     /** The agreement at the page's moment; 404 when there is none (yet). */

@@ -1,7 +1,9 @@
 package org.agreementtracker.pages.agreement;
 
-import org.agreementtracker.api.history.HistoryEntry;
 import org.agreementtracker.api.actor.Actor;
+import org.agreementtracker.api.classification.Withheld;
+import org.agreementtracker.api.history.HistoryEntry;
+import org.agreementtracker.classification.Redaction;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -12,6 +14,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,6 +42,11 @@ public record HistoryLine(long sequence, String type, LocalDate occurredOn, Inst
                                summaryOf(payload), entry.hash());
     }
 
+    /** An event about an item the viewer may not read: its summary says at which level, nothing else of it. */
+    public boolean withheld() {
+        return Redaction.WITHHELD_TYPE.equals(type);
+    }
+
     public boolean correction() {
         return correctedSequence != null;
     }
@@ -49,6 +57,9 @@ public record HistoryLine(long sequence, String type, LocalDate occurredOn, Inst
     }
 
     private static String summaryOf(Object payload) {
+        if (payload instanceof Map<?, ?> redacted && redacted.get("withheld") instanceof Withheld withheld) {
+            return withheld.describe() + " · " + withheld.reason();
+        }
         if (payload == null || !payload.getClass().isRecord()) {
             return "";
         }

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The board as CSV (RFC 4180) for a meeting's papers: a header of the page's labels, then one line per agreement
- * with codes rather than labels (GREEN, IN_FORCE) so that a spreadsheet can filter on them.
+ * with codes rather than labels (GREEN, IN_FORCE) so that a spreadsheet can filter on them. A row withheld from the
+ * reader keeps its line, saying so in the title column and nothing else.
  */
 @Component
 public class BoardCsv {
@@ -33,6 +34,13 @@ public class BoardCsv {
         StringBuilder csv = new StringBuilder();
         line(csv, COLUMNS.stream().map(column -> messages.getMessage("board.column." + column, null, locale)));
         for (AgreementRow row : rows) {
+            if (row.withheld() != null) {
+                line(csv, Stream.concat(Stream.of("", messages.getMessage("withheld.label",
+                                                                         new Object[] {row.withheld().describe()},
+                                                                         locale)),
+                                        COLUMNS.stream().skip(2).map(column -> "")));
+                continue;
+            }
             var review = row.latestReview();
             line(csv, Stream.of(row.ref(), row.title(), row.kind(), row.status(), String.join(" ", row.sectors()),
                                 String.join(" ", row.parties()), row.signedOn(), row.milestones().total(),

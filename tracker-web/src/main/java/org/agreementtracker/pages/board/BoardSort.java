@@ -33,9 +33,18 @@ public enum BoardSort {
         this.order = order;
     }
 
-    /** This order, then the ref, so that equal rows keep a stable place between pages. */
+    /**
+     * This order, then the ref, so that equal rows keep a stable place between pages. Rows withheld from the viewer
+     * come last, by id: where they stood in an order of their titles or statuses would tell of what is withheld.
+     */
     Comparator<AgreementRow> comparator(boolean descending) {
         Comparator<AgreementRow> primary = descending ? order.reversed() : order;
-        return primary.thenComparing(AgreementRow::ref);
+        Comparator<AgreementRow> readable = primary.thenComparing(AgreementRow::ref);
+        return (a, b) -> {
+            if (a.withheld() != null || b.withheld() != null) {
+                return a.withheld() == null ? -1 : b.withheld() == null ? 1 : a.id().compareTo(b.id());
+            }
+            return readable.compare(a, b);
+        };
     }
 }

@@ -178,11 +178,11 @@ public class MinistryPage {
                 continue;
             }
             AgreementDetail agreement = reads.one(new FindAgreement(row.id(), AsOf.present()), AgreementDetail.class);
-            if (agreement == null) {
+            if (agreement == null || agreement.withheld() != null) {
                 continue;
             }
             agreement.milestones().stream()
-                     .filter(m -> m.status() != MilestoneStatus.CANCELLED)
+                     .filter(m -> m.withheld() == null && m.status() != MilestoneStatus.CANCELLED)
                      .forEach(m -> mine.putIfAbsent(m.milestoneId(), new MinistryMilestone(
                              agreement.id(), agreement.ref(), m.milestoneId(), m.title(), m.owner(), m.dueOn(),
                              m.status(), m.overdue(), m.reconciliation().progressPercent())));
@@ -200,8 +200,18 @@ public class MinistryPage {
         return agreement;
     }
 
+    /** The milestone to report on; refused when the officer may not read it, for they cannot report on it either. */
     private static MilestoneDetail milestone(AgreementDetail agreement, String milestoneId) {
-        return agreement.milestones().stream().filter(m -> m.milestoneId().equals(milestoneId)).findFirst()
-                        .orElseThrow(() -> new ResourceNotFoundException("Milestone", milestoneId));
+        if (agreement.withheld() != null) {
+            throw new AccessDeniedException("Agreement " + agreement.id() + " is withheld from this user");
+        }
+        MilestoneDetail milestone = agreement.milestones().stream().filter(m -> m.milestoneId().equals(milestoneId))
+                                             .findFirst()
+                                             .orElseThrow(() -> new ResourceNotFoundException("Milestone",
+                                                                                              milestoneId));
+        if (milestone.withheld() != null) {
+            throw new AccessDeniedException("Milestone " + milestoneId + " is withheld from this user");
+        }
+        return milestone;
     }
 }

@@ -1,0 +1,69 @@
+package org.agreementtracker.classification;
+
+import com.mongodb.client.MongoDatabase;
+import org.agreementtracker.api.agreement.AgreementClassified;
+import org.agreementtracker.api.agreement.AgreementDeclassified;
+import org.agreementtracker.api.agreement.AgreementEvent;
+import org.agreementtracker.api.agreement.AgreementRegistered;
+import org.agreementtracker.api.milestone.MilestonePlanned;
+import org.agreementtracker.readmodel.VersionedDocuments;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
+
+import static org.agreementtracker.readmodel.Values.date;
+
+/**
+ * Keeps collection {@value #COLLECTION}: per agreement its classification as it stands and its milestones' own.
+ * <pre>
+ * {_id: agreementId, version, classification: {level, compartments, releasableTo} | null, declassifyOn,
+ *  milestones: {milestoneId: {level, compartments, releasableTo} | null}}
+ * </pre>
+ * An agreement or milestone this projection has not reached yet is withheld by {@link Redaction} until it has.
+ */
+@ProcessingGroup(ClassificationProjection.PROCESSING_GROUP)
+public class ClassificationProjection {
+
+    public static final String PROCESSING_GROUP = "classifications";
+    public static final String COLLECTION = "classifications";
+
+    private final VersionedDocuments documents;
+
+    public ClassificationProjection(MongoDatabase database) {
+        this.documents = new VersionedDocuments(database.getCollection(COLLECTION));
+    }
+
+    @EventHandler
+    public void on(AgreementEvent event, @SequenceNumber long sequence) {
+        if (event instanceof AgreementRegistered registered) {
+            documents.apply(event.agreementId(), sequence, document -> new Document("_id", event.agreementId())
+                    .append(Classifications.CLASSIFICATION, Classifications.document(registered.classification()))
+                    .append(Classifications.DECLASSIFY_ON, null)
+                    .append(Classifications.MILESTONES, new Document()));
+        } else if (event instanceof AgreementClassified classified) {
+            documents.apply(event.agreementId(), sequence, document -> document == null ? null : document
+                    .append(Classifications.CLASSIFICATION, Classifications.document(classified.classification()))
+                    .append(Classifications.DECLASSIFY_ON, date(classified.declassifyOn())));
+        } else if (event instanceof AgreementDeclassified declassified) {
+            documents.apply(event.agreementId(), sequence, document -> document == null ? null : document
+                    .append(Classifications.CLASSIFICATION, Classifications.document(declassified.classification()))
+                    .append(Classifications.DECLASSIFY_ON, null));
+        } else if (event instanceof MilestonePlanned planned) {
+            documents.apply(event.agreementId(), sequence, document -> {
+                if (document == null) {
+                    return null;
+                }
+                Document milestones = document.get(Classifications.MILESTONES, Document.class);
+                milestones.append(planned.milestoneId(), Classifications.document(planned.classification()));
+                return document;
+            });
+        }
+    }
+
+    @ResetHandler
+    public void reset() {
+        documents.clear();
+    }
+}

@@ -1,0 +1,81 @@
+package org.agreementtracker.classification;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import org.agreementtracker.api.classification.Classification;
+import org.agreementtracker.readmodel.Values;
+import org.bson.Document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads {@value ClassificationProjection#COLLECTION}: the classifications of the agreements asked for. */
+public class Classifications {
+
+    static final String CLASSIFICATION = "classification";
+    static final String DECLASSIFY_ON = "declassifyOn";
+    static final String MILESTONES = "milestones";
+
+    private final MongoCollection<Document> collection;
+
+    public Classifications(MongoDatabase database) {
+        this.collection = database.getCollection(ClassificationProjection.COLLECTION);
+    }
+
+    /** Those of {@code agreementIds} known here; an agreement missing from the answer is not classified yet. */
+    public Map<String, AgreementClassification> of(Collection<String> agreementIds) {
+        Map<String, AgreementClassification> found = new HashMap<>();
+        if (agreementIds.isEmpty()) {
+            return found;
+        }
+        for (Document document : collection.find(Filters.in("_id", List.copyOf(agreementIds)))) {
+            found.put(document.getString("_id"), classification(document));
+        }
+        return found;
+    }
+
+    public AgreementClassification of(String agreementId) {
+        return of(List.of(agreementId)).get(agreementId);
+    }
+
+    /** The agreements whose declassification is due by {@code today}. */
+    public List<String> dueForDeclassification(LocalDate today) {
+        List<String> due = new ArrayList<>();
+        for (Document document : collection.find(Filters.and(Filters.ne(DECLASSIFY_ON, null),
+                                                             Filters.lte(DECLASSIFY_ON, Values.date(today))))
+                                           .projection(Projections.include("_id"))) {
+            due.add(document.getString("_id"));
+        }
+        return due;
+    }
+
+    private static AgreementClassification classification(Document document) {
+        Map<String, Classification> milestones = new HashMap<>();
+        Document planned = document.get(MILESTONES, Document.class);
+        if (planned != null) {
+            planned.forEach((milestoneId, own) -> milestones.put(milestoneId, classification(own)));
+        }
+        return new AgreementClassification(classification(document.get(CLASSIFICATION)),
+                                           Values.date(document.get(DECLASSIFY_ON)), milestones);
+    }
+
+    static Document document(Classification classification) {
+        return classification == null ? null : new Document("level", classification.level())
+                .append("compartments", classification.compartments())
+                .append("releasableTo", classification.releasableTo());
+    }
+
+    private static Classification classification(Object stored) {
+        if (!(stored instanceof Document document)) {
+            return null;
+        }
+        return new Classification(document.getString("level"), document.getList("compartments", String.class),
+                                  document.getList("releasableTo", String.class));
+    }
+}

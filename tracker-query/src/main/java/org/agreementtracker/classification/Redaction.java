@@ -1,0 +1,226 @@
+package org.agreementtracker.classification;
+
+import org.agreementtracker.api.agreement.AgreementEvent;
+import org.agreementtracker.api.board.AgreementDetail;
+import org.agreementtracker.api.board.AgreementPage;
+import org.agreementtracker.api.board.AgreementRow;
+import org.agreementtracker.api.board.BodyRow;
+import org.agreementtracker.api.board.IndicatorProgress;
+import org.agreementtracker.api.board.MilestoneDetail;
+import org.agreementtracker.api.board.MilestonePage;
+import org.agreementtracker.api.board.MilestoneRow;
+import org.agreementtracker.api.board.SummaryBoard;
+import org.agreementtracker.api.classification.Classification;
+import org.agreementtracker.api.classification.ClassificationScheme;
+import org.agreementtracker.api.classification.Clearance;
+import org.agreementtracker.api.classification.Withheld;
+import org.agreementtracker.api.history.HistoryEntry;
+import org.agreementtracker.api.milestone.MilestoneEvent;
+import org.axonframework.messaging.MetaData;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where an answer is cut to its reader's clearance. Every item the reader may not read is replaced by
+ * its withheld form (id, level, compartments, reason), in place, so lists keep their length and boards their counts;
+ * nothing else of it is passed on. An agreement or milestone whose classification is not known here yet (its
+ * projection is a moment behind) is withheld too: the read side fails closed.
+ * <p>
+ * The reader's clearance comes with the query's metadata ({@link Clearance#fromMetadata}); a query without one is
+ * answered as for the public.
+ */
+public class Redaction {
+
+    private final ClassificationScheme scheme;
+    private final Classifications classifications;
+
+    public Redaction(ClassificationScheme scheme, Classifications classifications) {
+        this.scheme = scheme;
+        this.classifications = classifications;
+    }
+
+    public ClassificationScheme scheme() {
+        return scheme;
+    }
+
+    /** The clearance a query's metadata carries; the public's when it carries none. */
+    public Clearance readerOf(MetaData metaData) {
+        Clearance reader = metaData == null ? null : Clearance.fromMetadata(metaData);
+        return reader == null ? scheme.anonymous() : reader;
+    }
+
+    /** Whether {@code reader} may read every item whatever its classification, so nothing need be looked up. */
+    public boolean readsEverything(Clearance reader) {
+        List<String> levels = scheme.levels();
+        return reader.level().equals(levels.get(levels.size() - 1))
+                && reader.compartments().containsAll(scheme.compartments()) && reader.side() == null;
+    }
+
+    /** A view of the classifications of {@code agreementIds} for {@code reader}. */
+    public View view(Clearance reader, Collection<String> agreementIds) {
+        return new View(reader, classifications.of(Set.copyOf(agreementIds)));
+    }
+
+    public View view(Clearance reader, String agreementId) {
+        return view(reader, List.of(agreementId));
+    }
+
+    public AgreementPage agreements(AgreementPage page, Clearance reader) {
+        View view = view(reader, page.rows().stream().map(AgreementRow::id).toList());
+        return new AgreementPage(page.rows().stream().map(view::row).toList(), page.total());
+    }
+
+    public MilestonePage milestones(MilestonePage page, Clearance reader) {
+        View view = view(reader, page.rows().stream().map(MilestoneRow::agreementId).toList());
+        return new MilestonePage(page.rows().stream().map(view::row).toList(), page.total());
+    }
+
+    public AgreementDetail detail(AgreementDetail detail, Clearance reader) {
+        return detail == null ? null : view(reader, detail.id()).detail(detail);
+    }
+
+    public SummaryBoard summary(SummaryBoard board, Clearance reader) {
+        View view = view(reader, board.indicators().stream().map(IndicatorProgress::agreementId).toList());
+        return new SummaryBoard(board.byStatus(), board.bySector(), board.byConfidence(), board.milestones(),
+                                board.indicators().stream().map(view::indicator).toList());
+    }
+
+    public List<BodyRow> bodies(List<BodyRow> rows, Clearance reader) {
+        View view = view(reader, rows.stream().map(BodyRow::lastReport)
+                                     .filter(report -> report != null)
+                                     .map(BodyRow.LastReport::agreementId).toList());
+        return rows.stream().map(view::body).toList();
+    }
+
+    /** An agreement's history: the events of items the reader may not read keep their place and hash, no content. */
+    public List<HistoryEntry> history(String agreementId, List<HistoryEntry> entries, Clearance reader) {
+        View view = view(reader, agreementId);
+        return entries.stream().map(entry -> view.historyEntry(agreementId, entry)).toList();
+    }
+
+    /** What {@code reader} may read of an agreement's classifications. */
+    public final class View {
+
+        private final Clearance reader;
+        private final Map<String, AgreementClassification> known;
+
+        private View(Clearance reader, Map<String, AgreementClassification> known) {
+            this.reader = reader;
+            this.known = known;
+        }
+
+        /** {@code null} when the reader may read the agreement, else why not. */
+        public Withheld withheldAgreement(String agreementId) {
+            AgreementClassification classification = known.get(agreementId);
+            if (classification == null) {
+                return pending();
+            }
+            Classification agreement = scheme.orDefault(classification.agreement());
+            return scheme.allows(reader, agreement) ? null : Withheld.beyond(agreement);
+        }
+
+        /** {@code null} when the reader may read the milestone (and so its agreement), else why not. */
+        public Withheld withheldMilestone(String agreementId, String milestoneId) {
+            AgreementClassification classification = known.get(agreementId);
+            if (classification == null || !classification.knows(milestoneId)) {
+                return pending();
+            }
+            Classification milestone = classification.milestone(milestoneId, scheme);
+            return scheme.allows(reader, milestone) ? null : Withheld.beyond(milestone);
+        }
+
+        /** {@code null} when the reader may read what the event is about (its milestone, or else its agreement). */
+        public Withheld withheld(AgreementEvent event) {
+            return event instanceof MilestoneEvent milestone
+                    ? withheldMilestone(event.agreementId(), milestone.milestoneId())
+                    : withheldAgreement(event.agreementId());
+        }
+
+        public boolean mayRead(String agreementId) {
+            return withheldAgreement(agreementId) == null;
+        }
+
+        public boolean mayRead(String agreementId, String milestoneId) {
+            return withheldMilestone(agreementId, milestoneId) == null;
+        }
+
+        AgreementRow row(AgreementRow row) {
+            Withheld withheld = withheldAgreement(row.id());
+            return withheld != null ? AgreementRow.withheld(row.id(), withheld)
+                    : row.classified(scheme.orDefault(known.get(row.id()).agreement()));
+        }
+
+        MilestoneRow row(MilestoneRow row) {
+            Withheld withheld = withheldMilestone(row.agreementId(), row.milestoneId());
+            return withheld != null ? MilestoneRow.withheld(row.milestoneId(), withheld)
+                    : row.classified(known.get(row.agreementId()).milestone(row.milestoneId(), scheme));
+        }
+
+        AgreementDetail detail(AgreementDetail detail) {
+            Withheld withheld = withheldAgreement(detail.id());
+            if (withheld != null) {
+                return AgreementDetail.withheld(detail.id(), detail.version(), withheld);
+            }
+            AgreementClassification classification = known.get(detail.id());
+            List<MilestoneDetail> milestones = new ArrayList<>();
+            for (MilestoneDetail milestone : detail.milestones()) {
+                Withheld hidden = withheldMilestone(detail.id(), milestone.milestoneId());
+                milestones.add(hidden != null ? MilestoneDetail.withheld(milestone.milestoneId(), hidden)
+                        : milestone.classified(classification.milestone(milestone.milestoneId(), scheme)));
+            }
+            return detail.classified(scheme.orDefault(classification.agreement()), classification.declassifyOn(),
+                                     milestones);
+        }
+
+        IndicatorProgress indicator(IndicatorProgress indicator) {
+            Withheld withheld = withheldMilestone(indicator.agreementId(), indicator.milestoneId());
+            return withheld == null ? indicator : IndicatorProgress.withheld(indicator.milestoneId(), withheld);
+        }
+
+        BodyRow body(BodyRow row) {
+            BodyRow.LastReport report = row.lastReport();
+            if (report == null) {
+                return row;
+            }
+            Withheld withheld = withheldMilestone(report.agreementId(), report.milestoneId());
+            return withheld == null ? row : row.withLastReport(BodyRow.LastReport.withheld(report.milestoneId(),
+                                                                                           withheld));
+        }
+
+        HistoryEntry historyEntry(String agreementId, HistoryEntry entry) {
+            Withheld withheld = entry.payload() instanceof AgreementEvent event ? withheld(event)
+                    : withheldAgreement(agreementId);
+            return withheld == null ? entry : new HistoryEntry(entry.position(), entry.sequence(), WITHHELD_TYPE,
+                                                               entry.recordedAt(), null, null, null,
+                                                               Map.of("withheld", withheld), entry.hash());
+        }
+    }
+
+    /** The type a withheld event of a history is shown as, in place of its own. */
+    public static final String WITHHELD_TYPE = "Withheld";
+
+    private Withheld pending() {
+        List<String> levels = scheme.levels();
+        return new Withheld(levels.get(levels.size() - 1), List.of(),
+                            "Its classification is not yet known to this node; it is withheld until it is");
+    }
+
+    /** Rows whose items {@code reader} may read, of those given; {@code idOf} names each row's agreement. */
+    public <T> List<T> readable(List<T> rows, Clearance reader, Function<T, String> agreementOf,
+                                Function<T, String> milestoneOf) {
+        if (readsEverything(reader)) {
+            return rows;
+        }
+        View view = view(reader, rows.stream().map(agreementOf).collect(Collectors.toSet()));
+        return rows.stream()
+                   .filter(row -> milestoneOf == null ? view.mayRead(agreementOf.apply(row))
+                           : view.mayRead(agreementOf.apply(row), milestoneOf.apply(row)))
+                   .toList();
+    }
+}

@@ -1,0 +1,18 @@
+package org.agreementtracker.portal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * {@code tracker.public.*}: how many requests one address may make of the public portal per minute (default 120),
+ * and for how long a browser or proxy may keep what it answered (default 60s).
+ */
+@ConfigurationProperties("tracker.public")
+public record PublicProperties(Integer requestsPerMinute, Duration cacheFor) {
+
+    public PublicProperties {
+        requestsPerMinute = requestsPerMinute == null ? 120 : requestsPerMinute;
+        cacheFor = cacheFor == null ? Duration.ofSeconds(60) : cacheFor;
+    }
+}
