@@ -25,7 +25,8 @@ import java.util.List;
 @ProcessingGroup(AuditChainProjection.PROCESSING_GROUP)
 public class AuditChainProjection {
 
-    public static final String PROCESSING_GROUP = "audit-chain";
+    /** Of version 3 of the chain ({@link RecordedChain#COLLECTION}), so an upgraded tracker starts it afresh. */
+    public static final String PROCESSING_GROUP = "audit-chain-v3";
     /** How far past an event to look for the end of its commit before concluding the store is not as expected. */
     private static final int MAX_COMMIT_SPAN = 100_000;
     private static final int WINDOW = 16;

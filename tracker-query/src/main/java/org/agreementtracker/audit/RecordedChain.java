@@ -24,7 +24,12 @@ import java.util.stream.LongStream;
  */
 public class RecordedChain {
 
-    public static final String COLLECTION = "audit_chain";
+    /**
+     * Version 3 of the chain ({@link ChainHash}) in a collection of its own: a tracker upgraded from version 2
+     * computes it afresh, from the first stored commit, under a processor of its own, while the version-2 chain
+     * stays beside it to be verified and published one last time (see docs/architecture.md, the audit chain).
+     */
+    public static final String COLLECTION = "audit_chain_v3";
     private static final String HEAD = "head";
     private static final String FIRST = "first";
     private static final String EVENTS = "events";

@@ -2,6 +2,7 @@ package org.agreementtracker.audit;
 
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
+import org.bson.BsonString;
 import org.bson.BsonInvalidOperationException;
 import org.bson.BsonValue;
 import org.bson.json.JsonParseException;
@@ -16,8 +17,10 @@ import java.util.Objects;
 
 /**
  * Checks an audit export ({@code GET /api/v1/audit/export}, one event a line, see {@link ChainExport}) offline,
- * without the tracker: takes the lines of each commit together, in order, rebuilds the commit exactly as stored and
- * recomputes the chain over the commits and fences ({@link ChainHash}), checks that each recorded hash is the
+ * without the tracker: takes the lines of each commit together, in order, rebuilds the commit as the chain seals it
+ * (each event by its digest, checked against the event wherever the export gives it; an event withheld from the
+ * export's reader is given by its digest alone) and recomputes the chain over the commits and fences
+ * ({@link ChainHash}), checks that each recorded hash is the
  * recomputed one and that the positions follow on without a gap, a repeat or a line out of place, and that the head
  * hash published earlier (e.g. in the committee's minutes) is one of the chain's hashes. A later export passes against
  * an earlier head as long as everything up to that head is unchanged. It holds one commit at a time in memory.
@@ -107,6 +110,8 @@ public final class VerifyExport {
                             + (chain.commitsAfterPublished > 0
                                        ? "; " + chain.commitsAfterPublished + " commits were recorded after it"
                                        : "; it is the export's head")
+                            + (chain.withheld > 0 ? "; " + chain.withheld + " events withheld from this export's "
+                                    + "reader were checked by their digests" : "")
                             + ". Head hash of this export: " + chain.hash);
         return OK;
     }
@@ -142,7 +147,7 @@ public final class VerifyExport {
         private final int firstLine;
         private final long first;
         private final long last;
-        private final BsonArray events = new BsonArray();
+        private final BsonArray digests = new BsonArray();
 
         OpenCommit(BsonDocument commit, BsonValue recordedHash, int firstLine) {
             this.commit = commit;
@@ -157,14 +162,14 @@ public final class VerifyExport {
         }
 
         boolean complete() {
-            return events.size() == commit.getNumber(StoredCommits.EVENTS).intValue();
+            return digests.size() == commit.getNumber(StoredCommits.EVENTS).intValue();
         }
 
-        /** The commit exactly as stored: its events back in the place of their number. */
-        BsonDocument rebuilt() {
-            BsonDocument stored = commit.clone();
-            stored.put(StoredCommits.EVENTS, events);
-            return stored;
+        /** The commit as the chain seals it: its events' digests in the place of their number. */
+        BsonDocument sealed() {
+            BsonDocument sealed = commit.clone();
+            sealed.put(StoredCommits.EVENTS, digests);
+            return sealed;
         }
 
         String positions() {
@@ -181,6 +186,7 @@ public final class VerifyExport {
         private OpenCommit open;
         private long commits;
         private long events;
+        private long withheld;
         private Long publishedAt;
         private long commitsAfterPublished;
 
@@ -194,8 +200,11 @@ public final class VerifyExport {
         Failure event(int line, BsonDocument document) {
             long position = document.getNumber("position").longValue();
             BsonDocument commit = document.getDocument("commit");
-            BsonDocument event = document.getDocument("event");
+            BsonDocument event = document.containsKey("withheld") ? null : document.getDocument("event");
             String digest = document.getString("eventDigest").getValue();
+            if (!digest.matches("[0-9a-f]{64}")) {
+                throw new NotAnExport("its eventDigest is not 64 hex digits");
+            }
             BsonValue recordedHash = recordedHash(document);
             Failure failure = inOrder(line, position);
             if (failure != null) {
@@ -212,18 +221,19 @@ public final class VerifyExport {
                 return new Failure(line, position, "the line's commit is not the one of the line before, though "
                         + "its position is within that commit (" + open.positions() + "): one of them was edited");
             }
-            if (!ChainHash.digest(event).equals(digest)) {
+            if (event != null && !ChainHash.digest(event).equals(digest)) {
                 return new Failure(line, position, "the event does not match its digest: the line was edited");
             }
-            open.events.add(event);
+            open.digests.add(new BsonString(digest));
             events++;
+            withheld += event == null ? 1 : 0;
             expected = position + 1;
             if (!open.complete()) {
                 return null;
             }
             OpenCommit complete = open;
             open = null;
-            return link(complete.firstLine, complete.first, complete.last, complete.rebuilt(), complete.recordedHash);
+            return link(complete.firstLine, complete.first, complete.last, complete.sealed(), complete.recordedHash);
         }
 
         Failure fence(int line, BsonDocument document) {
@@ -243,7 +253,7 @@ public final class VerifyExport {
                 return new Failure(line, position, "the line's position does not match its fence, or it holds events");
             }
             expected = last + 1;
-            return link(line, first, last, fence, recordedHash(document));
+            return link(line, first, last, ChainHash.sealed(fence), recordedHash(document));
         }
 
         /** The lines come in position order, each position once; within a commit, without another line between. */
@@ -261,9 +271,9 @@ public final class VerifyExport {
             return null;
         }
 
-        /** Extends the chain over one stored commit or fence and holds the result against the recorded hash. */
-        private Failure link(int line, long first, long last, BsonDocument stored, BsonValue recordedHash) {
-            hash = ChainHash.next(hash, stored);
+        /** Extends the chain over one sealed commit or fence and holds the result against the recorded hash. */
+        private Failure link(int line, long first, long last, BsonDocument sealed, BsonValue recordedHash) {
+            hash = ChainHash.nextSealed(hash, sealed);
             if (recordedHash.isNull()) {
                 return new Failure(line, first, "the tracker never recorded the commit of positions " + first + ".."
                         + last + " in its chain (inserted?)");

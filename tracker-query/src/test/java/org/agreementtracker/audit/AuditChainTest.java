@@ -4,12 +4,18 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import org.agreementtracker.api.classification.Clearance;
+import org.agreementtracker.classification.ClassificationProjection;
+import org.agreementtracker.classification.Classifications;
+import org.agreementtracker.classification.Readers;
+import org.agreementtracker.classification.Redaction;
 import org.agreementtracker.readmodel.TestMongo;
 import org.bson.BsonArray;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonString;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +28,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,15 +44,18 @@ class AuditChainTest {
     private AuditChainProjection projection;
     private AuditChainVerifier verifier;
     private ChainExport exporter;
+    private Redaction redaction;
+    private MongoDatabase database;
     private long next = 1;
 
     @BeforeEach
     void start() {
         mongo = new TestMongo();
-        MongoDatabase database = mongo.freshDatabase();
+        database = mongo.freshDatabase();
         events = database.getCollection(StoredCommits.COLLECTION, BsonDocument.class);
         projection = new AuditChainProjection(database);
         verifier = new AuditChainVerifier(database);
+        redaction = new Redaction(Readers.SCHEME, new Classifications(database));
         exporter = new ChainExport(database);
         // positions 1; 2..3 (one commit of two events); 4 a fence; 5, 6, 7, 8
         commit("a1", "registered");
@@ -255,8 +265,36 @@ class AuditChainTest {
         assertThat(offline(String.join("\n", lines), head)).startsWith("2 cannot check line 6");
         assertThat(offline("{\"hello\": 1}", head)).startsWith("2 cannot check line 1")
                                                    .contains("not the header of an audit export");
-        assertThat(offline(export().replaceFirst("\"version\": 2", "\"version\": 1"), head))
-                .startsWith("2 cannot check line 1").contains("version 1 is not known");
+        assertThat(offline(export().replaceFirst("\"version\": 3", "\"version\": 2"), head))
+                .startsWith("2 cannot check line 1").contains("version 2 is not known");
+    }
+
+    @Test
+    void anExportRedactedForItsReaderGivesWithheldEventsByTheirDigestAndChecksOutAgainstTheSameHead()
+            throws IOException {
+        // a1 is OFFICIAL; a2's classification is not known here, so it is withheld from all but the cleared
+        database.getCollection(ClassificationProjection.COLLECTION).insertOne(
+                new Document("_id", "a1").append("classification", new Document("level", "OFFICIAL")
+                        .append("compartments", List.of()).append("releasableTo", List.of()))
+                                         .append("milestones", new Document()));
+        String head = verifier.verify().headHash();
+
+        String redacted = export(new Clearance("OFFICIAL", Set.of(), null));
+
+        List<String> lines = redacted.lines().toList();
+        assertThat(lines).filteredOn(line -> line.contains("\"withheld\": {")).hasSize(3)
+                         .allSatisfy(line -> assertThat(line).doesNotContain("\"event\":", "\"note\""));
+        assertThat(lines).filteredOn(line -> line.contains("\"event\":")).hasSize(4)
+                         .allSatisfy(line -> assertThat(line).contains("\"aggregateId\": \"a1\""));
+        assertThat(lines.get(lines.size() - 1)).contains("\"withheld\": 3");
+        assertThat(offline(redacted, head)).startsWith("0 OK").contains("3 events withheld")
+                                           .contains("Head hash of this export: " + head);
+        assertThat(offline(export(), head)).startsWith("0 OK").contains("Head hash of this export: " + head);
+        // a withheld event changed behind the tracker's back changes its digest, and the chain does not hold
+        String withheldLine = lines.stream().filter(line -> line.contains("\"withheld\": {")).findFirst().orElseThrow();
+        String digest = withheldLine.replaceAll(".*\"eventDigest\": \"([0-9a-f]{64})\".*", "$1");
+        String other = (digest.charAt(0) == '0' ? "1" : "0") + digest.substring(1);
+        assertThat(offline(redacted.replace(digest, other), head)).startsWith("1 FAILED");
     }
 
     @Test
@@ -282,8 +320,12 @@ class AuditChainTest {
     }
 
     private String export() throws IOException {
+        return export(Readers.CLEARANCE);
+    }
+
+    private String export(Clearance reader) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        exporter.writeTo(bytes);
+        exporter.writeTo(bytes, ExportRedaction.forReader(redaction, reader));
         return bytes.toString(StandardCharsets.UTF_8);
     }
 

@@ -11,7 +11,8 @@ public final class Readers {
 
     public static final ClassificationScheme SCHEME = ClassificationScheme.standard();
     /** Cleared for everything: sees what the read models hold, unredacted. */
-    public static final MetaData CLEARED = MetaData.from(new Clearance("SECRET", Set.of("DEFENCE"), null).toMetadata());
+    public static final Clearance CLEARANCE = new Clearance("SECRET", Set.of("DEFENCE"), null);
+    public static final MetaData CLEARED = MetaData.from(CLEARANCE.toMetadata());
 
     private Readers() {
     }

@@ -6,7 +6,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import org.agreementtracker.classification.Redaction;
 import org.agreementtracker.security.Authorized;
+import org.agreementtracker.security.TrackerUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +30,12 @@ public class AuditController {
 
     private final AuditChainVerifier verifier;
     private final ChainExport export;
+    private final Redaction redaction;
 
-    public AuditController(AuditChainVerifier verifier, ChainExport export) {
+    public AuditController(AuditChainVerifier verifier, ChainExport export, Redaction redaction) {
         this.verifier = verifier;
         this.export = export;
+        this.redaction = redaction;
     }
 
     @GetMapping("/verify")
@@ -50,14 +54,16 @@ public class AuditController {
     @Operation(summary = "The event log, one event a line with its chain hash, oldest first, as NDJSON, streamed",
                description = "A header line (algorithm, head position and hash), one line per event in position "
                        + "order (its position, the event exactly as stored, the chain hash recorded for its commit "
-                       + "and the commit's other fields), a line per fence, an end line with the counts. Check it "
-                       + "offline: bin/verify-export FILE PUBLISHED_HEAD_HASH.")
-    public void export(HttpServletResponse response) throws IOException {
+                       + "and the commit's other fields), a line per fence, an end line with the counts. An event the "
+                       + "caller's clearance does not allow is given by its digest alone, with why it is withheld; "
+                       + "the export still checks out against the same head hash. Check it offline: "
+                       + "bin/verify-export FILE PUBLISHED_HEAD_HASH.")
+    public void export(TrackerUser caller, HttpServletResponse response) throws IOException {
         // written on the request's own thread, a window of positions at a time: an asynchronous body would be cut
         // off by the container's async timeout (30 s on Tomcat) on a long log
         response.setContentType(ChainExport.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-export.ndjson\"");
-        export.writeTo(response.getOutputStream());
+        export.writeTo(response.getOutputStream(), ExportRedaction.forReader(redaction, caller.clearance()));
     }
 }

@@ -121,13 +121,15 @@ class AuditHttpTest {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("application/x-ndjson");
         List<String> lines = answer.body().lines().toList();
-        assertThat(lines.get(0)).contains("\"version\": 2").contains("\"headHash\": \"" + headHash + "\"");
+        assertThat(lines.get(0)).contains("\"version\": 3").contains("\"headHash\": \"" + headHash + "\"");
         long fences = database.getCollection(StoredCommits.COLLECTION)
                               .countDocuments(Filters.and(Filters.exists("fence"),
                                                           Filters.lte("_id", verified.path("headPosition").asLong())));
         assertThat(lines).as("header, an event a line, a line a fence, end")
                          .hasSize(2 + (int) verified.path("events").asLong() + (int) fences);
-        assertThat(lines).filteredOn(line -> line.contains("\"event\": {")).hasSize(verified.path("events").asInt());
+        // events of other tests' classified agreements are withheld from this auditor: given by their digest
+        assertThat(lines).filteredOn(line -> line.contains("\"event\": {") || line.contains("\"withheld\": {"))
+                         .hasSize(verified.path("events").asInt());
         Path export = Files.writeString(directory.resolve("export.ndjson"), answer.body());
         assertThat(offline(export, headHash)).startsWith("0 OK:").contains("it is the export's head");
 

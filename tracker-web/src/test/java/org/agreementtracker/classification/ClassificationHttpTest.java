@@ -1,5 +1,6 @@
 package org.agreementtracker.classification;
 
+import org.agreementtracker.audit.VerifyExport;
 import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.Http;
 import org.agreementtracker.webtest.PageSession;
@@ -7,12 +8,21 @@ import org.agreementtracker.webtest.WebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -155,6 +165,8 @@ class ClassificationHttpTest {
         reads.add("/api/v1/meetings/" + meeting + "/board");
         reads.add("/api/v1/meetings/" + meeting + "/hindsight");
         reads.add("/api/v1/public/agreements");
+        reads.add("/api/v1/audit/verify");
+        reads.add("/api/v1/audit/export");
         reads.add("/v3/api-docs");
         return reads;
     }
@@ -207,6 +219,7 @@ class ClassificationHttpTest {
     }
 
     @Nested
+    @ExtendWith(OutputCaptureExtension.class)
     class NoReaderBelowItsClearanceMeetsASecret {
 
         @Test
@@ -242,6 +255,35 @@ class ClassificationHttpTest {
                     assertThat(answer.status()).as("anonymous GET " + path).isEqualTo(401);
                 }
             }
+        }
+
+        @Test
+        void yetAnAuditorWithoutClearanceVerifiesTheWholeLogAndTheirRedactedExportChecksOutOffline(
+                @TempDir Path directory) throws IOException {
+            JsonNode verified = api.as("auditor").get("/api/v1/audit/verify").send().json();
+            assertThat(verified.path("status").asString()).isEqualTo("INTACT");
+            String export = api.as("auditor").get("/api/v1/audit/export").send().body();
+            assertThat(export).doesNotContain(secret).contains("\"withheld\": {\"level\": \"SECRET\"");
+            Path file = Files.writeString(directory.resolve("audit-export.ndjson"), export);
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+            int status = VerifyExport.run(new String[] {file.toString(), verified.path("headHash").asString()},
+                                          new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+            assertThat(status).as(printed.toString(StandardCharsets.UTF_8)).isEqualTo(VerifyExport.OK);
+            assertThat(printed.toString(StandardCharsets.UTF_8)).contains("events withheld from this export's reader");
+            assertThat(api.as("cleared-committee").get("/api/v1/audit/export").send().status()).isEqualTo(403);
+        }
+
+        @Test
+        void norInTheLogOrTheMetrics(CapturedOutput log) {
+            apiAnswers("chair");
+            pageAnswers(PageSession.of(api.port(), "officer-pk"), "officer-pk");
+            api.as("officer-pk-mod").post("/api/v1/agreements/" + openAgreement + "/milestones/" + raisedMilestone
+                                                  + "/reports").json("{\"status\": \"BLOCKED\", \"note\": \"n\"}").send();
+
+            assertThat(log.getOut() + log.getErr()).doesNotContain(secret);
+            assertThat(api.anonymous().get("/actuator/prometheus").send().body()).doesNotContain(secret);
         }
 
         @Test

@@ -3,6 +3,7 @@ package org.agreementtracker.projection;
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.api.actor.Actor;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
+import org.agreementtracker.audit.AuditChainProjection;
 import org.agreementtracker.eventstore.MongoCommitStorageEngine;
 import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.WebTest;
@@ -214,7 +215,7 @@ class PoisonEventHttpTest {
     void unknownProcessorsAndSequencesAre404() {
         assertThat(api.as("admin").post("/api/v1/admin/dead-letters/no-such-projection/x/retry").send().status())
                 .isEqualTo(404);
-        assertThat(api.as("admin").post("/api/v1/admin/dead-letters/audit-chain/" + poisoned + "/retry").send()
+        assertThat(api.as("admin").post("/api/v1/admin/dead-letters/" + AuditChainProjection.PROCESSING_GROUP + "/" + poisoned + "/retry").send()
                       .status()).isEqualTo(404);
         assertThat(api.as("admin").method("DELETE", "/api/v1/admin/dead-letters/agreement-board/" + healthy).send()
                       .status()).isEqualTo(404);

@@ -1,0 +1,76 @@
+package org.agreementtracker.audit;
+
+import org.agreementtracker.api.classification.Clearance;
+import org.agreementtracker.api.classification.Withheld;
+import org.agreementtracker.classification.Redaction;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Which events of an export its reader may not read: an event of an agreement is judged by its milestone, if it has
+ * one, else by its agreement ({@link Redaction}), with the classification each has now. Looked up a window of commits
+ * at a time, so an export of a long log asks the read model once per window, not once per event.
+ */
+public final class ExportRedaction {
+
+    private static final String PAYLOAD = "payload";
+    private static final String AGREEMENT_ID = "agreementId";
+    private static final String MILESTONE_ID = "milestoneId";
+
+    private final Redaction redaction;
+    private final Clearance reader;
+
+    private ExportRedaction(Redaction redaction, Clearance reader) {
+        this.redaction = redaction;
+        this.reader = reader;
+    }
+
+    /** The export as {@code reader} may read it. */
+    public static ExportRedaction forReader(Redaction redaction, Clearance reader) {
+        return new ExportRedaction(redaction, reader);
+    }
+
+    /** What to withhold of the events of {@code commits}: {@code null} for an event the reader may read. */
+    Function<BsonDocument, Withheld> of(Collection<BsonDocument> commits) {
+        if (redaction.readsEverything(reader)) {
+            return event -> null;
+        }
+        Set<String> agreements = new HashSet<>();
+        for (BsonDocument commit : commits) {
+            if (StoredCommits.eventCount(commit) > 0) {
+                commit.getArray(StoredCommits.EVENTS).forEach(event -> {
+                    String agreementId = text(payloadOf(event.asDocument()), AGREEMENT_ID);
+                    if (agreementId != null) {
+                        agreements.add(agreementId);
+                    }
+                });
+            }
+        }
+        Redaction.View view = redaction.view(reader, agreements);
+        return event -> {
+            BsonDocument payload = payloadOf(event);
+            String agreementId = text(payload, AGREEMENT_ID);
+            if (agreementId == null) {
+                return null;
+            }
+            String milestoneId = text(payload, MILESTONE_ID);
+            return milestoneId == null ? view.withheldAgreement(agreementId)
+                    : view.withheldMilestone(agreementId, milestoneId);
+        };
+    }
+
+    private static BsonDocument payloadOf(BsonDocument event) {
+        BsonValue payload = event.get(PAYLOAD);
+        return payload != null && payload.isDocument() ? payload.asDocument() : null;
+    }
+
+    private static String text(BsonDocument payload, String field) {
+        BsonValue value = payload == null ? null : payload.get(field);
+        return value != null && value.isString() ? value.asString().getValue() : null;
+    }
+}
