@@ -336,6 +336,18 @@ public class Agreement {
         return version();
     }
 
+    /**
+     * An item's own classification ({@code null}: its container's), checked never to lower {@code container}'s and
+     * never to exceed what the writer may read.
+     */
+    private static Classification raising(String field, Classification given, Classification container,
+                                          ClassificationScheme scheme, MetaData metaData, String what) {
+        Classification raised = ClassificationPolicy.raising(field, given, container, scheme);
+        Classification item = scheme.join(container, raised);
+        ClassificationPolicy.refuseUnlessCleared(metaData, item, scheme, what + " classified " + item.describe());
+        return raised;
+    }
+
     /** The milestone, if the writer may read it (its own classification may raise the agreement's). */
     private Milestone cleared(String milestoneId, ClassificationScheme scheme, MetaData metaData) {
         Milestone milestone = milestones.milestone(milestoneId, ref);
@@ -393,6 +405,9 @@ public class Agreement {
                                    MetaData metaData) {
         Require.present("reportedBy", command.reportedBy());
         Milestone milestone = cleared(command.milestoneId(), scheme, metaData);
+        Classification raised = raising("classification", command.classification(),
+                                        scheme.join(classification, milestone.classification()), scheme, metaData,
+                                        "a report");
         ReportingPolicy.Account account = ReportingPolicy.accountOf(command.reportedBy(), command.onBehalfOf(),
                                                                     milestone, parties);
         String reportId = Require.text("reportId", command.reportId());
@@ -412,7 +427,7 @@ public class Agreement {
         refuseUnlessAdmissible(milestone, occurredOn, command.indicatorValue());
         apply(new MilestoneProgressReported(agreementId, milestone.milestoneId(), reportId, account.side(),
                                             account.body(), command.reportedBy(), occurredOn, reported,
-                                            progressPercent, command.indicatorValue(), note, evidence),
+                                            progressPercent, command.indicatorValue(), note, evidence, raised),
               BusinessDates.on(occurredOn));
         return version();
     }
@@ -490,8 +505,11 @@ public class Agreement {
     // --------------------------------------------------------------------------------------------------- reviews
 
     @CommandHandler
-    public AgreementVersion handle(RecordReview command, Clock clock, BodyRegister bodies) {
+    public AgreementVersion handle(RecordReview command, Clock clock, BodyRegister bodies,
+                                   ClassificationScheme scheme, MetaData metaData) {
         String reviewId = Require.text("reviewId", command.reviewId());
+        Classification raised = raising("classification", command.classification(), scheme.orDefault(classification),
+                                        scheme, metaData, "a review");
         LocalDate reviewed = BusinessDates.stated("reviewedOn", command.reviewedOn(), clock);
         Require.present("score", command.score());
         Require.present("confidence", command.confidence());
@@ -505,7 +523,7 @@ public class Agreement {
         refuseUnlessConcluded("reviewed");
         BusinessDates.notBefore("reviewedOn", reviewed, concludedOn, "agreement " + ref + " was " + concludedAs());
         apply(new ReviewRecorded(agreementId, reviewId, reviewed, command.score(), command.confidence(), findings,
-                                 actions), BusinessDates.on(reviewed));
+                                 actions, raised), BusinessDates.on(reviewed));
         return version();
     }
 
@@ -523,8 +541,13 @@ public class Agreement {
     }
 
     @CommandHandler
-    public AgreementVersion handle(CompleteActionItem command, Clock clock) {
+    public AgreementVersion handle(CompleteActionItem command, Clock clock, ClassificationScheme scheme,
+                                   MetaData metaData) {
         Reviews.ActionItemState item = reviews.actionItem(command.actionId(), ref);
+        ReviewRecorded review = reviews.review(item.reviewId());
+        ClassificationPolicy.refuseUnlessCleared(metaData, scheme.join(classification,
+                                                                       review == null ? null : review.classification()),
+                                                 scheme, "action item " + command.actionId());
         LocalDate completedOn = BusinessDates.stated("completedOn", command.completedOn(), clock);
         if (item.completed()) {
             throw new AgreementRuleViolation(RefusalCode.ACTION_ITEM_COMPLETED,
@@ -555,6 +578,10 @@ public class Agreement {
                                              "replacement names no field to correct");
         }
         Milestone milestone = cleared(original.milestoneId(), scheme, metaData);
+        ClassificationPolicy.refuseUnlessCleared(metaData, scheme.join(scheme.join(classification,
+                                                                                   milestone.classification()),
+                                                                       original.classification()),
+                                                 scheme, "report " + original.reportId());
         LocalDate occurredOn = replacement.occurredOn() == null ? original.occurredOn()
                 : Corrections.of(() -> BusinessDates.stated("occurredOn", replacement.occurredOn(), clock));
         ReportStatus reported = replacement.status() == null ? original.status() : replacement.status();
@@ -570,7 +597,8 @@ public class Agreement {
         Corrections.of(() -> refuseUnlessAdmissible(milestone, occurredOn, replacement.indicatorValue()));
         MilestoneProgressReported asCorrected = new MilestoneProgressReported(
                 agreementId, original.milestoneId(), original.reportId(), original.side(), original.body(),
-                original.reportedBy(), occurredOn, reported, progressPercent, indicatorValue, note, evidence);
+                original.reportedBy(), occurredOn, reported, progressPercent, indicatorValue, note, evidence,
+                original.classification());
         if (asCorrected.equals(original)) {
             throw new AgreementRuleViolation(RefusalCode.UNCHANGED, "replacement",
                                              "The correction changes nothing in report " + original.reportId());
@@ -586,10 +614,12 @@ public class Agreement {
 
     /** Corrects a review's score, confidence or findings; its date and action items stay. */
     @CommandHandler
-    public AgreementVersion handle(CorrectReview command) {
+    public AgreementVersion handle(CorrectReview command, ClassificationScheme scheme, MetaData metaData) {
         String reason = Require.text("reason", command.reason());
         ReviewRecorded original = correctable(reviews.at(command.correctedSequence()), command.correctedSequence(),
                                               ReviewRecorded.class);
+        ClassificationPolicy.refuseUnlessCleared(metaData, scheme.join(classification, original.classification()),
+                                                 scheme, "review " + original.reviewId());
         if (command.score() == null && command.confidence() == null && command.findings() == null) {
             throw new AgreementRuleViolation(RefusalCode.REQUIRED, "replacement",
                                              "replacement names no field to correct");

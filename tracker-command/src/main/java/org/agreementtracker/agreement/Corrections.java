@@ -43,6 +43,6 @@ final class Corrections {
                                              original.side(), original.body(), original.reportedBy(),
                                              correction.occurredOn(), correction.status(),
                                              correction.progressPercent(), correction.indicatorValue(),
-                                             correction.note(), correction.evidence());
+                                             correction.note(), correction.evidence(), original.classification());
     }
 }

@@ -48,6 +48,12 @@ class Reviews {
         return item;
     }
 
+    /** The review as it stands, by its id; {@code null} when there is none. */
+    ReviewRecorded review(String reviewId) {
+        return recorded.values().stream().filter(review -> review.reviewId().equals(reviewId)).findFirst()
+                       .orElse(null);
+    }
+
     /** The review recorded by the event at {@code sequence}, as it stands; {@code null} if that event is no review. */
     ReviewRecorded at(long sequence) {
         return recorded.get(sequence);
@@ -66,7 +72,7 @@ class Reviews {
     void on(ReviewCorrected event) {
         recorded.computeIfPresent(event.correctedSequence(), (at, original) -> new ReviewRecorded(
                 original.agreementId(), original.reviewId(), original.reviewedOn(), event.score(), event.confidence(),
-                event.findings(), original.actions()));
+                event.findings(), original.actions(), original.classification()));
     }
 
     @EventSourcingHandler

@@ -11,9 +11,17 @@ import org.agreementtracker.api.agreement.SignAgreement;
 import org.agreementtracker.api.agreement.Signatory;
 import org.agreementtracker.api.classification.Classification;
 import org.agreementtracker.api.classification.Clearance;
+import org.agreementtracker.api.milestone.CorrectMilestoneReport;
 import org.agreementtracker.api.milestone.MilestonePlanned;
+import org.agreementtracker.api.milestone.MilestoneProgressReported;
 import org.agreementtracker.api.milestone.PlanMilestone;
+import org.agreementtracker.api.milestone.ReportMilestoneProgress;
+import org.agreementtracker.api.milestone.ReportReplacement;
 import org.agreementtracker.api.milestone.ReportStatus;
+import org.agreementtracker.api.review.Confidence;
+import org.agreementtracker.api.review.ImplementationScore;
+import org.agreementtracker.api.review.RecordReview;
+import org.agreementtracker.api.review.ReviewRecorded;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -228,6 +236,69 @@ class ClassificationTest {
             refused(fixture.given(registered(OFFICIAL)).when(plan(SECRET_DEFENCE), OFFICIAL_WRITER),
                     NOT_CLEARED, "Your clearance does not allow you to read a milestone classified SECRET, DEFENCE, "
                             + "so you cannot write to it");
+        }
+    }
+
+    @Nested
+    class ReportsAndReviews {
+
+        private final MilestonePlanned planned = new MilestonePlanned(ID, MILESTONE, MILESTONE_TITLE, DUE_ON, "PK-MODP",
+                                                                      "PK", 1, null);
+
+        private ReportMilestoneProgress report(Classification classification) {
+            return new ReportMilestoneProgress(ID, MILESTONE, "r-1", PK_OFFICER, null, TODAY, ReportStatus.IN_PROGRESS,
+                                               null, null, "Deliveries on schedule", List.of(), classification, null);
+        }
+
+        @Test
+        void aReportMayRaiseItsMilestonesClassification() {
+            fixture.given(registered(OFFICIAL), signed(), planned)
+                   .when(report(SECRET_DEFENCE), SECRET_WRITER)
+                   .expectEvents(new MilestoneProgressReported(ID, MILESTONE, "r-1", "PK", "PK-MODP", PK_OFFICER, TODAY,
+                                                               ReportStatus.IN_PROGRESS, null, null,
+                                                               "Deliveries on schedule", List.of(), SECRET_DEFENCE));
+        }
+
+        @Test
+        void aReportIsNeverBelowItsMilestoneNorAboveItsWriter() {
+            MilestonePlanned secret = new MilestonePlanned(ID, MILESTONE, MILESTONE_TITLE, DUE_ON, "PK-MODP", "PK", 1,
+                                                           null, Classification.of("SECRET"));
+            refused(fixture.given(registered(OFFICIAL), signed(), secret)
+                           .when(report(Classification.of("RESTRICTED")), SECRET_WRITER),
+                    INVALID_VALUE, "An item is never classified below its agreement, which is SECRET; RESTRICTED "
+                            + "would lower it");
+            refused(fixture.given(registered(OFFICIAL), signed(), planned)
+                           .when(report(Classification.of("SECRET")), OFFICIAL_WRITER),
+                    NOT_CLEARED, "Your clearance does not allow you to read a report classified SECRET, so you cannot "
+                            + "write to it");
+        }
+
+        @Test
+        void aReviewMayRaiseItsAgreementsAndOnlyTheClearedRecordIt() {
+            RecordReview review = new RecordReview(ID, "rv-1", TODAY, ImplementationScore.MINIMAL, Confidence.AMBER,
+                                                   "Deliveries late", List.of(), SECRET_DEFENCE, null);
+            fixture.given(registered(OFFICIAL), signed())
+                   .when(review, SECRET_WRITER)
+                   .expectEvents(new ReviewRecorded(ID, "rv-1", TODAY, ImplementationScore.MINIMAL, Confidence.AMBER,
+                                                    "Deliveries late", List.of(), SECRET_DEFENCE));
+            refused(fixture.given(registered(OFFICIAL), signed()).when(review, OFFICIAL_WRITER),
+                    NOT_CLEARED, "Your clearance does not allow you to read a review classified SECRET, DEFENCE, so "
+                            + "you cannot write to it");
+        }
+
+        @Test
+        void aClassifiedReportIsCorrectedOnlyByAWriterWhoMayReadIt() {
+            MilestoneProgressReported secret = new MilestoneProgressReported(
+                    ID, MILESTONE, "r-1", "PK", "PK-MODP", PK_OFFICER, TODAY, ReportStatus.IN_PROGRESS, null, null,
+                    "Deliveries on schedule", List.of(), SECRET_DEFENCE);
+            CorrectMilestoneReport correction = new CorrectMilestoneReport(
+                    ID, 3, null, "Wrong date", new ReportReplacement(TODAY.minusDays(1), null, null, null, null, null));
+            refused(fixture.given(registered(OFFICIAL), signed(), planned, secret)
+                           .when(correction, OFFICIAL_WRITER),
+                    NOT_CLEARED, "Your clearance does not allow you to read report r-1, so you cannot write to it");
+            fixture.given(registered(OFFICIAL), signed(), planned, secret)
+                   .when(correction, SECRET_WRITER)
+                   .expectSuccessfulHandlerExecution();
         }
     }
 }

@@ -12,8 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Which events of an export its reader may not read: an event of an agreement is judged by its milestone, if it has
- * one, else by its agreement ({@link Redaction}), with the classification each has now. Looked up a window of commits
+ * Which events of an export its reader may not read: an event of an agreement is judged by the most particular item
+ * its payload names, a report, a review, a milestone or else the agreement ({@link Redaction.View#withheld}), with
+ * the classification each has now. Looked up a window of commits
  * at a time, so an export of a long log asks the read model once per window, not once per event.
  */
 public final class ExportRedaction {
@@ -21,6 +22,8 @@ public final class ExportRedaction {
     private static final String PAYLOAD = "payload";
     private static final String AGREEMENT_ID = "agreementId";
     private static final String MILESTONE_ID = "milestoneId";
+    private static final String REPORT_ID = "reportId";
+    private static final String REVIEW_ID = "reviewId";
 
     private final Redaction redaction;
     private final Clearance reader;
@@ -58,9 +61,8 @@ public final class ExportRedaction {
             if (agreementId == null) {
                 return null;
             }
-            String milestoneId = text(payload, MILESTONE_ID);
-            return milestoneId == null ? view.withheldAgreement(agreementId)
-                    : view.withheldMilestone(agreementId, milestoneId);
+            return view.withheld(agreementId, text(payload, MILESTONE_ID), text(payload, REPORT_ID),
+                                 text(payload, REVIEW_ID));
         };
     }
 

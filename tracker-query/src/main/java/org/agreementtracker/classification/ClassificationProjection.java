@@ -5,7 +5,10 @@ import org.agreementtracker.api.agreement.AgreementClassified;
 import org.agreementtracker.api.agreement.AgreementDeclassified;
 import org.agreementtracker.api.agreement.AgreementEvent;
 import org.agreementtracker.api.agreement.AgreementRegistered;
+import org.agreementtracker.api.classification.Classification;
 import org.agreementtracker.api.milestone.MilestonePlanned;
+import org.agreementtracker.api.milestone.MilestoneProgressReported;
+import org.agreementtracker.api.review.ReviewRecorded;
 import org.agreementtracker.readmodel.VersionedDocuments;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,7 +22,8 @@ import static org.agreementtracker.readmodel.Values.date;
  * Keeps collection {@value #COLLECTION}: per agreement its classification as it stands and its milestones' own.
  * <pre>
  * {_id: agreementId, version, classification: {level, compartments, releasableTo} | null, declassifyOn,
- *  milestones: {milestoneId: {level, compartments, releasableTo} | null}}
+ *  milestones: {milestoneId: {level, compartments, releasableTo} | null},
+ *  reports: {reportId: ... | null}, reviews: {reviewId: ... | null}}
  * </pre>
  * An agreement or milestone this projection has not reached yet is withheld by {@link Redaction} until it has.
  */
@@ -41,7 +45,9 @@ public class ClassificationProjection {
             documents.apply(event.agreementId(), sequence, document -> new Document("_id", event.agreementId())
                     .append(Classifications.CLASSIFICATION, Classifications.document(registered.classification()))
                     .append(Classifications.DECLASSIFY_ON, null)
-                    .append(Classifications.MILESTONES, new Document()));
+                    .append(Classifications.MILESTONES, new Document())
+                    .append(Classifications.REPORTS, new Document())
+                    .append(Classifications.REVIEWS, new Document()));
         } else if (event instanceof AgreementClassified classified) {
             documents.apply(event.agreementId(), sequence, document -> document == null ? null : document
                     .append(Classifications.CLASSIFICATION, Classifications.document(classified.classification()))
@@ -51,15 +57,31 @@ public class ClassificationProjection {
                     .append(Classifications.CLASSIFICATION, Classifications.document(declassified.classification()))
                     .append(Classifications.DECLASSIFY_ON, null));
         } else if (event instanceof MilestonePlanned planned) {
-            documents.apply(event.agreementId(), sequence, document -> {
-                if (document == null) {
-                    return null;
-                }
-                Document milestones = document.get(Classifications.MILESTONES, Document.class);
-                milestones.append(planned.milestoneId(), Classifications.document(planned.classification()));
-                return document;
-            });
+            item(sequence, planned.agreementId(), Classifications.MILESTONES, planned.milestoneId(),
+                 planned.classification());
+        } else if (event instanceof MilestoneProgressReported reported) {
+            item(sequence, reported.agreementId(), Classifications.REPORTS, reported.reportId(),
+                 reported.classification());
+        } else if (event instanceof ReviewRecorded reviewed) {
+            item(sequence, reviewed.agreementId(), Classifications.REVIEWS, reviewed.reviewId(),
+                 reviewed.classification());
         }
+    }
+
+    /** Records an item of the agreement with its own classification ({@code null}: its container's). */
+    private void item(long sequence, String agreementId, String field, String itemId, Classification own) {
+        documents.apply(agreementId, sequence, document -> {
+            if (document == null) {
+                return null;
+            }
+            Document items = document.get(field, Document.class);
+            if (items == null) {
+                items = new Document();
+                document.append(field, items);
+            }
+            items.append(itemId, Classifications.document(own));
+            return document;
+        });
     }
 
     @ResetHandler

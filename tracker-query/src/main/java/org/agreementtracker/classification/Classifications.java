@@ -21,6 +21,8 @@ public class Classifications {
     static final String CLASSIFICATION = "classification";
     static final String DECLASSIFY_ON = "declassifyOn";
     static final String MILESTONES = "milestones";
+    static final String REPORTS = "reports";
+    static final String REVIEWS = "reviews";
 
     private final MongoCollection<Document> collection;
 
@@ -56,13 +58,18 @@ public class Classifications {
     }
 
     private static AgreementClassification classification(Document document) {
-        Map<String, Classification> milestones = new HashMap<>();
-        Document planned = document.get(MILESTONES, Document.class);
-        if (planned != null) {
-            planned.forEach((milestoneId, own) -> milestones.put(milestoneId, classification(own)));
-        }
         return new AgreementClassification(classification(document.get(CLASSIFICATION)),
-                                           Values.date(document.get(DECLASSIFY_ON)), milestones);
+                                           Values.date(document.get(DECLASSIFY_ON)), items(document, MILESTONES),
+                                           items(document, REPORTS), items(document, REVIEWS));
+    }
+
+    private static Map<String, Classification> items(Document document, String field) {
+        Map<String, Classification> items = new HashMap<>();
+        Document stored = document.get(field, Document.class);
+        if (stored != null) {
+            stored.forEach((id, own) -> items.put(id, classification(own)));
+        }
+        return items;
     }
 
     static Document document(Classification classification) {

@@ -9,6 +9,8 @@ import org.agreementtracker.api.board.IndicatorProgress;
 import org.agreementtracker.api.board.MilestoneDetail;
 import org.agreementtracker.api.board.MilestonePage;
 import org.agreementtracker.api.board.MilestoneRow;
+import org.agreementtracker.api.board.ReportEntry;
+import org.agreementtracker.api.board.ReviewEntry;
 import org.agreementtracker.api.board.SummaryBoard;
 import org.agreementtracker.api.classification.Classification;
 import org.agreementtracker.api.classification.ClassificationScheme;
@@ -16,6 +18,11 @@ import org.agreementtracker.api.classification.Clearance;
 import org.agreementtracker.api.classification.Withheld;
 import org.agreementtracker.api.history.HistoryEntry;
 import org.agreementtracker.api.milestone.MilestoneEvent;
+import org.agreementtracker.api.milestone.MilestoneProgressReported;
+import org.agreementtracker.api.milestone.MilestoneReportCorrected;
+import org.agreementtracker.api.review.ActionItemCompleted;
+import org.agreementtracker.api.review.ReviewCorrected;
+import org.agreementtracker.api.review.ReviewRecorded;
 import org.axonframework.messaging.MetaData;
 
 import java.util.ArrayList;
@@ -135,11 +142,56 @@ public class Redaction {
             return scheme.allows(reader, milestone) ? null : Withheld.beyond(milestone);
         }
 
-        /** {@code null} when the reader may read what the event is about (its milestone, or else its agreement). */
+        /** {@code null} when the reader may read a report of the milestone, else why not. */
+        public Withheld withheldReport(String agreementId, String milestoneId, String reportId) {
+            Withheld milestone = withheldMilestone(agreementId, milestoneId);
+            if (milestone != null) {
+                return milestone;
+            }
+            AgreementClassification classification = known.get(agreementId);
+            if (!classification.knowsReport(reportId)) {
+                return pending();
+            }
+            Classification report = classification.report(milestoneId, reportId, scheme);
+            return scheme.allows(reader, report) ? null : Withheld.beyond(report);
+        }
+
+        /** {@code null} when the reader may read a review of the agreement, else why not. */
+        public Withheld withheldReview(String agreementId, String reviewId) {
+            Withheld agreement = withheldAgreement(agreementId);
+            if (agreement != null) {
+                return agreement;
+            }
+            AgreementClassification classification = known.get(agreementId);
+            if (!classification.knowsReview(reviewId)) {
+                return pending();
+            }
+            Classification review = classification.review(reviewId, scheme);
+            return scheme.allows(reader, review) ? null : Withheld.beyond(review);
+        }
+
+        /**
+         * {@code null} when the reader may read what an event of the agreement is about: the most particular item it
+         * names, a report, a review, a milestone, or else the agreement itself.
+         */
+        public Withheld withheld(String agreementId, String milestoneId, String reportId, String reviewId) {
+            if (reportId != null && milestoneId != null) {
+                return withheldReport(agreementId, milestoneId, reportId);
+            }
+            if (reviewId != null) {
+                return withheldReview(agreementId, reviewId);
+            }
+            return milestoneId != null ? withheldMilestone(agreementId, milestoneId) : withheldAgreement(agreementId);
+        }
+
         public Withheld withheld(AgreementEvent event) {
-            return event instanceof MilestoneEvent milestone
-                    ? withheldMilestone(event.agreementId(), milestone.milestoneId())
-                    : withheldAgreement(event.agreementId());
+            String milestoneId = event instanceof MilestoneEvent milestone ? milestone.milestoneId() : null;
+            String reportId = event instanceof MilestoneProgressReported reported ? reported.reportId()
+                    : event instanceof MilestoneReportCorrected corrected ? corrected.reportId() : null;
+            String reviewId = event instanceof ReviewRecorded reviewed ? reviewed.reviewId()
+                    : event instanceof ReviewCorrected corrected ? corrected.reviewId()
+                    : event instanceof ActionItemCompleted completed ? completed.reviewId() : null;
+            return withheld(event.agreementId(), milestoneId, reportId, reviewId);
         }
 
         public boolean mayRead(String agreementId) {
@@ -172,10 +224,21 @@ public class Redaction {
             for (MilestoneDetail milestone : detail.milestones()) {
                 Withheld hidden = withheldMilestone(detail.id(), milestone.milestoneId());
                 milestones.add(hidden != null ? MilestoneDetail.withheld(milestone.milestoneId(), hidden)
-                        : milestone.classified(classification.milestone(milestone.milestoneId(), scheme)));
+                        : milestone.classified(classification.milestone(milestone.milestoneId(), scheme),
+                                               milestone.reports().stream().map(report -> report(
+                                                       detail.id(), milestone.milestoneId(), report)).toList()));
             }
+            List<ReviewEntry> reviews = detail.reviews().stream().map(review -> {
+                Withheld hidden = withheldReview(detail.id(), review.reviewId());
+                return hidden == null ? review : ReviewEntry.withheld(review.reviewId(), hidden);
+            }).toList();
             return detail.classified(scheme.orDefault(classification.agreement()), classification.declassifyOn(),
-                                     milestones);
+                                     milestones, reviews);
+        }
+
+        private ReportEntry report(String agreementId, String milestoneId, ReportEntry report) {
+            Withheld hidden = withheldReport(agreementId, milestoneId, report.reportId());
+            return hidden == null ? report : ReportEntry.withheld(report.reportId(), hidden);
         }
 
         IndicatorProgress indicator(IndicatorProgress indicator) {

@@ -1,8 +1,10 @@
 package org.agreementtracker.classification;
 
 import org.agreementtracker.api.agreement.AgreementRuleViolation;
+import org.agreementtracker.api.agreement.AgreementVersion;
 import org.agreementtracker.api.agreement.DeclassifyAgreement;
 import org.agreementtracker.api.agreement.RefusalCode;
+import org.agreementtracker.projection.ReadYourWrites;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,14 +29,16 @@ public class DeclassificationClock implements SmartLifecycle {
 
     private final Classifications classifications;
     private final CommandGateway commands;
+    private final ReadYourWrites readYourWrites;
     private final Clock clock;
     private final Duration every;
     private ScheduledExecutorService executor;
 
-    public DeclassificationClock(Classifications classifications, CommandGateway commands, Clock clock,
-                                 Duration every) {
+    public DeclassificationClock(Classifications classifications, CommandGateway commands,
+                                 ReadYourWrites readYourWrites, Clock clock, Duration every) {
         this.classifications = classifications;
         this.commands = commands;
+        this.readYourWrites = readYourWrites;
         this.clock = clock;
         this.every = every;
     }
@@ -45,7 +49,9 @@ public class DeclassificationClock implements SmartLifecycle {
         int declassified = 0;
         for (String agreementId : classifications.dueForDeclassification(today)) {
             try {
-                commands.sendAndWait(new DeclassifyAgreement(agreementId, today));
+                AgreementVersion version = commands.sendAndWait(new DeclassifyAgreement(agreementId, today));
+                // as every write: done once the read models show it
+                readYourWrites.awaitProjections(version.agreementId(), version.version());
                 declassified++;
                 log.info("Agreement {} is declassified, as scheduled", agreementId);
             } catch (AgreementRuleViolation refused) {

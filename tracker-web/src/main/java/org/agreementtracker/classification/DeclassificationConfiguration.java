@@ -1,6 +1,7 @@
 package org.agreementtracker.classification;
 
 import com.mongodb.client.MongoDatabase;
+import org.agreementtracker.projection.ReadYourWrites;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,8 @@ public class DeclassificationConfiguration {
 
     @Bean
     public DeclassificationClock declassificationClock(Classifications classifications, CommandGateway commands,
-                                                       Clock clock, ClassificationProperties properties) {
-        return new DeclassificationClock(classifications, commands, clock, properties.checkEvery());
+                                                       ReadYourWrites readYourWrites, Clock clock,
+                                                       ClassificationProperties properties) {
+        return new DeclassificationClock(classifications, commands, readYourWrites, clock, properties.checkEvery());
     }
 }

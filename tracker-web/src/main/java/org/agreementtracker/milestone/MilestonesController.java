@@ -71,7 +71,9 @@ public class MilestonesController {
                 new ReportMilestoneProgress(id, milestoneId, reportId, Commands.actor(caller, Authorized.ActingAs.MINISTRY_OR_COMMITTEE),
                                             report.onBehalfOf(), occurredOn, report.status(),
                                             report.progressPercent(), report.indicatorValue(), report.note(),
-                                            report.evidenceAsRecorded(), Commands.expectedVersion(ifMatch)),
+                                            report.evidenceAsRecorded(),
+                                            ClassificationRequest.toClassification(report.classification()),
+                                            Commands.expectedVersion(ifMatch)),
                 caller, Authorized.ActingAs.MINISTRY_OR_COMMITTEE, request);
         return created(URI.create("/api/v1/agreements/" + id + "/milestones/" + milestoneId + "/reports/" + reportId),
                        reportId, reported);

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.agreementtracker.api.milestone.Evidence;
 import org.agreementtracker.api.milestone.ReportStatus;
+import org.agreementtracker.classification.ClassificationRequest;
 import org.agreementtracker.input.Quantity;
 
 import java.math.BigDecimal;
@@ -30,7 +31,10 @@ public record ReportRequest(
         @NotBlank @Size(max = 10_000) String note,
         List<@Valid EvidenceRequest> evidence,
         @Schema(description = "COMMITTEE only: the body whose account this is (the owner when absent)")
-        @Size(max = 100) String onBehalfOf) {
+        @Size(max = 100) String onBehalfOf,
+        @Schema(description = "Raises the milestone's classification for this report's note, evidence and who "
+                + "reported it; absent: the milestone's")
+        @Valid ClassificationRequest classification) {
 
     /** A document backing the report. */
     public record EvidenceRequest(@NotBlank @Size(max = 500) String title,

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.agreementtracker.api.review.ActionDecision;
 import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.review.ImplementationScore;
+import org.agreementtracker.classification.ClassificationRequest;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,10 @@ public record ReviewRequest(
         @Schema(description = "Peace Accords Matrix scale, extended with NO_EVIDENCE") @NotNull ImplementationScore score,
         @Schema(description = "Will it be delivered?") @NotNull Confidence confidence,
         @NotBlank @Size(max = 20_000) String findings,
-        List<@Valid Action> actions) {
+        List<@Valid Action> actions,
+        @Schema(description = "Raises the agreement's classification for the findings and action items (score and "
+                + "confidence stay the agreement's); absent: the agreement's")
+        @Valid ClassificationRequest classification) {
 
     /** A decision, tracked as an action item: what, which body, by when. */
     public record Action(@NotBlank @Size(max = 500) String title,

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.agreementtracker.api.agreement.AgreementVersion;
 import org.agreementtracker.api.review.RecordReview;
+import org.agreementtracker.classification.ClassificationRequest;
 import org.agreementtracker.security.Authorized;
 import org.agreementtracker.security.TrackerUser;
 import org.agreementtracker.write.Commands;
@@ -45,7 +46,8 @@ public class ReviewsController {
         var reviewedOn = commands.orToday(review.reviewedOn());
         AgreementVersion recorded = commands.write(
                 new RecordReview(id, reviewId, reviewedOn, review.score(), review.confidence(), review.findings(),
-                                 review.decisions(), Commands.expectedVersion(ifMatch)),
+                                 review.decisions(), ClassificationRequest.toClassification(review.classification()),
+                                 Commands.expectedVersion(ifMatch)),
                 caller, Authorized.ActingAs.COMMITTEE, request);
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + id + "/reviews/" + reviewId))
                              .eTag(ETags.of(recorded.version()))

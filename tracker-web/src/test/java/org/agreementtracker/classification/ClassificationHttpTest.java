@@ -61,6 +61,9 @@ class ClassificationHttpTest {
     private String raisedMilestone;
     private String raisedReport;
     private String pakistanAgreement;
+    private String openMilestone;
+    private String raisedReportOnOpenMilestone;
+    private String raisedReviewOfOpenAgreement;
     private String meeting;
     private Instant earlier;
 
@@ -93,6 +96,22 @@ class ClassificationHttpTest {
                 """.formatted(secret)).send();
         assertThat(review.status()).as(review.toString()).isEqualTo(201);
         secretReview = review.json().path("id").asString();
+        // items that raise a readable agreement or milestone: a report and a review
+        openMilestone = plan("cleared-committee", openAgreement, """
+                {"title": "Liaison officers exchanged", "dueOn": "2026-05-31", "owner": "PK-MOD"}""");
+        var raisedReportAnswer = api.as("defence-pk")
+                                    .post("/api/v1/agreements/" + openAgreement + "/milestones/" + openMilestone
+                                                  + "/reports").json("""
+                        {"status": "IN_PROGRESS", "note": "Note %1$s", "classification": %2$s,
+                         "evidence": [{"title": "Minutes %1$s"}]}""".formatted(secret, SECRET_DEFENCE)).send();
+        assertThat(raisedReportAnswer.status()).as(raisedReportAnswer.toString()).isEqualTo(201);
+        raisedReportOnOpenMilestone = raisedReportAnswer.json().path("id").asString();
+        var raisedReview = api.as("cleared-committee").post("/api/v1/agreements/" + openAgreement + "/reviews")
+                              .json("""
+                                    {"score": "MINIMAL", "confidence": "GREEN", "findings": "Findings %s",
+                                     "classification": %s}""".formatted(secret, SECRET_DEFENCE)).send();
+        assertThat(raisedReview.status()).as(raisedReview.toString()).isEqualTo(201);
+        raisedReviewOfOpenAgreement = raisedReview.json().path("id").asString();
     }
 
     private String register(String user, String prefix, String title, String classification) {
@@ -157,6 +176,9 @@ class ClassificationHttpTest {
         reads.add("/api/v1/agreements/" + openAgreement + "/milestones/" + raisedMilestone);
         reads.add("/api/v1/agreements/" + openAgreement + "/milestones/" + raisedMilestone + "/reports/"
                           + raisedReport);
+        reads.add("/api/v1/agreements/" + openAgreement + "/milestones/" + openMilestone + "/reports/"
+                          + raisedReportOnOpenMilestone);
+        reads.add("/api/v1/agreements/" + openAgreement + "/reviews/" + raisedReviewOfOpenAgreement);
         for (String id : List.of(secretAgreement, openAgreement, pakistanAgreement)) {
             reads.add("/api/v1/agreements/" + id + "/history");
         }
@@ -326,6 +348,30 @@ class ClassificationHttpTest {
         }
 
         @Test
+        void aRaisedReportOrReviewIsWithheldWhereItsMilestoneAndAgreementAreRead() {
+            JsonNode detail = api.as("chair").get("/api/v1/agreements/" + openAgreement).send().json();
+
+            JsonNode milestone = detail.path("milestones").valueStream()
+                                       .filter(m -> m.path("milestoneId").asString().equals(openMilestone))
+                                       .findFirst().orElseThrow();
+            assertThat(milestone.path("title").asString()).isEqualTo("Liaison officers exchanged");
+            assertThat(milestone.path("reports").get(0).propertyNames()).containsExactlyInAnyOrder("id", "withheld");
+            assertThat(milestone.path("reports").get(0).path("id").asString()).isEqualTo(raisedReportOnOpenMilestone);
+            // its status is the milestone's, which every board counts: the reconciliation keeps it
+            assertThat(milestone.path("status").asString()).isEqualTo("IN_PROGRESS");
+            JsonNode review = detail.path("reviews").valueStream()
+                                    .filter(r -> r.path("id").asString().equals(raisedReviewOfOpenAgreement))
+                                    .findFirst().orElseThrow();
+            assertThat(review.propertyNames()).containsExactlyInAnyOrder("id", "withheld");
+            JsonNode history = api.as("chair").get("/api/v1/agreements/" + openAgreement + "/history").send().json();
+            assertThat(history.valueStream().map(entry -> entry.path("type").asString()))
+                    .contains("MilestonePlanned", "Withheld");
+            assertThat(api.as("defence-pk").get("/api/v1/agreements/" + openAgreement + "/milestones/" + openMilestone
+                                                        + "/reports/" + raisedReportOnOpenMilestone).send().body())
+                    .contains("Note " + secret, "Minutes " + secret);
+        }
+
+        @Test
         void andTheSideItIsNotReleasableToMeetsItWithheld() {
             JsonNode detail = api.as("defence-by").get("/api/v1/agreements/" + pakistanAgreement).send().json();
 
@@ -443,6 +489,23 @@ class ClassificationHttpTest {
                     {"score": "NO_EVIDENCE", "confidence": "RED", "findings": "f"}""", secretAgreement);
             refusedForClearance("officer-pk-mod", milestone + "/reports", REPORT, secretAgreement);
             accepted("cleared-committee", agreement + "/entry-into-force", "{}");
+        }
+
+        @Test
+        void aReportOrReviewRaisedAboveTheWriterOrBelowItsMilestone() {
+            String reports = "/api/v1/agreements/" + openAgreement + "/milestones/" + openMilestone + "/reports";
+            refusedForClearance("officer-pk-mod", reports, """
+                    {"status": "IN_PROGRESS", "note": "n", "classification": {"level": "SECRET"}}""", openAgreement);
+            refusedForClearance("chair", "/api/v1/agreements/" + openAgreement + "/reviews", """
+                    {"score": "MINIMAL", "confidence": "GREEN", "findings": "f",
+                     "classification": {"level": "SECRET"}}""", openAgreement);
+            int before = events(openAgreement);
+            Http.Answer below = api.as("defence-pk").post("/api/v1/agreements/" + openAgreement + "/milestones/"
+                                                                  + raisedMilestone + "/reports").json("""
+                    {"status": "IN_PROGRESS", "note": "n", "classification": {"level": "OFFICIAL"}}""").send();
+            assertThat(below.status()).as(below.toString()).isEqualTo(400);
+            assertThat(below.body()).contains("never classified below");
+            assertThat(events(openAgreement)).isEqualTo(before);
         }
 
         @Test

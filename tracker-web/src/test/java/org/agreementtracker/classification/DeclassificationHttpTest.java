@@ -1,5 +1,6 @@
 package org.agreementtracker.classification;
 
+import org.agreementtracker.projection.ReadYourWrites;
 import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.WebTest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -24,9 +25,11 @@ class DeclassificationHttpTest {
     Classifications classifications;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    ReadYourWrites readYourWrites;
 
     private DeclassificationClock clockOn(LocalDate day) {
-        return new DeclassificationClock(classifications, commands,
+        return new DeclassificationClock(classifications, commands, readYourWrites,
                                          Clock.fixed(day.atTime(6, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
                                          Duration.ofHours(1));
     }

@@ -48,9 +48,9 @@ public record AgreementDetail(String id,
                                    null, null, version, null, null, withheld);
     }
 
-    /** This detail as a reader who may read it sees it: classified, with {@code milestones} as they may see them. */
+    /** This detail as a reader who may read it sees it: classified, its items as they may see them. */
     public AgreementDetail classified(Classification classification, LocalDate declassifyOn,
-                                      List<MilestoneDetail> milestones) {
+                                      List<MilestoneDetail> milestones, List<ReviewEntry> reviews) {
         return new AgreementDetail(id, ref, title, kind, sectors, summary, validFrom, validUntil, parentRef, parties,
                                    status, signature, announcement, statusHistory, milestones, reviews, version,
                                    classification, declassifyOn, null);

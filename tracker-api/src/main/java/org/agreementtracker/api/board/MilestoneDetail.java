@@ -44,7 +44,8 @@ public record MilestoneDetail(String milestoneId,
                                    null, withheld);
     }
 
-    public MilestoneDetail classified(Classification classification) {
+    /** This milestone as a reader who may read it sees it: classified, with {@code reports} as they may see them. */
+    public MilestoneDetail classified(Classification classification, List<ReportEntry> reports) {
         return new MilestoneDetail(milestoneId, title, owner, ownerSide, weight, indicator, dueOn, dueDateHistory,
                                    status, overdue, cancellationReason, reconciliation, reports, classification, null);
     }

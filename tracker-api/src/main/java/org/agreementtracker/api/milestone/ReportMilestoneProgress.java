@@ -1,6 +1,7 @@
 package org.agreementtracker.api.milestone;
 
 import org.agreementtracker.api.actor.Actor;
+import org.agreementtracker.api.classification.Classification;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -16,6 +17,8 @@ import java.util.List;
  * @param onBehalfOf the body whose account this is: for a MINISTRY officer their own body (may be left
  *                   {@code null}); for a COMMITTEE member the owner (the default when {@code null}) or a party body,
  *                   which also says for which side (that body's country) the committee reports
+ * @param classification {@code null}: the milestone's; else raises it for the report's note, evidence and who
+ *                   reported it ({@link MilestoneProgressReported})
  */
 public record ReportMilestoneProgress(@TargetAggregateIdentifier String agreementId,
                                       String milestoneId,
@@ -28,6 +31,7 @@ public record ReportMilestoneProgress(@TargetAggregateIdentifier String agreemen
                                       BigDecimal indicatorValue,
                                       String note,
                                       List<Evidence> evidence,
+                                      Classification classification,
                                       @TargetAggregateVersion Long expectedVersion) {
 
     public ReportMilestoneProgress {
@@ -39,6 +43,6 @@ public record ReportMilestoneProgress(@TargetAggregateIdentifier String agreemen
                                    Integer progressPercent, BigDecimal indicatorValue, String note,
                                    List<Evidence> evidence) {
         this(agreementId, milestoneId, reportId, reportedBy, onBehalfOf, occurredOn, status, progressPercent,
-             indicatorValue, note, evidence, null);
+             indicatorValue, note, evidence, null, null);
     }
 }

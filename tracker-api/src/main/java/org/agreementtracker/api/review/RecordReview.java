@@ -1,5 +1,6 @@
 package org.agreementtracker.api.review;
 
+import org.agreementtracker.api.classification.Classification;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -9,6 +10,9 @@ import java.util.List;
 /**
  * The committee's review of an agreement (API: {@code POST /agreements/{id}/reviews}); {@code reviewId} is chosen
  * by the caller (a UUID).
+ *
+ * @param classification {@code null}: the agreement's; else raises it for the review's findings and action items (its
+ *                       score and confidence, which the boards count and filter on, stay the agreement's)
  */
 public record RecordReview(@TargetAggregateIdentifier String agreementId,
                            String reviewId,
@@ -17,6 +21,7 @@ public record RecordReview(@TargetAggregateIdentifier String agreementId,
                            Confidence confidence,
                            String findings,
                            List<ActionDecision> actions,
+                           Classification classification,
                            @TargetAggregateVersion Long expectedVersion) {
 
     public RecordReview {
@@ -25,6 +30,6 @@ public record RecordReview(@TargetAggregateIdentifier String agreementId,
 
     public RecordReview(String agreementId, String reviewId, LocalDate reviewedOn, ImplementationScore score,
                         Confidence confidence, String findings, List<ActionDecision> actions) {
-        this(agreementId, reviewId, reviewedOn, score, confidence, findings, actions, null);
+        this(agreementId, reviewId, reviewedOn, score, confidence, findings, actions, null, null);
     }
 }

@@ -1,6 +1,7 @@
 package org.agreementtracker.api.review;
 
 import org.agreementtracker.api.agreement.AgreementEvent;
+import org.agreementtracker.api.classification.Classification;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -13,9 +14,15 @@ public record ReviewRecorded(String agreementId,
                              ImplementationScore score,
                              Confidence confidence,
                              String findings,
-                             List<ActionItem> actions) implements AgreementEvent {
+                             List<ActionItem> actions,
+                             Classification classification) implements AgreementEvent {
 
     public ReviewRecorded {
         actions = actions == null ? List.of() : List.copyOf(actions);
+    }
+
+    public ReviewRecorded(String agreementId, String reviewId, LocalDate reviewedOn, ImplementationScore score,
+                          Confidence confidence, String findings, List<ActionItem> actions) {
+        this(agreementId, reviewId, reviewedOn, score, confidence, findings, actions, null);
     }
 }

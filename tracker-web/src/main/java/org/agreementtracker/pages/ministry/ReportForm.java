@@ -25,7 +25,7 @@ public class ReportForm {
     private String evidenceUrl;
     private String evidenceCategory;
 
-    /** The same report as the API takes it; evidence only when the officer gave some. */
+    /** The same report as the API takes it, of its milestone's classification; evidence only when the officer gave some. */
     ReportRequest asRequest() {
         boolean evidence = present(evidenceTitle) || present(evidenceUrl) || present(evidenceCategory);
         return new ReportRequest(occurredOn, status, progressPercent, indicatorValue, note,
@@ -33,7 +33,7 @@ public class ReportForm {
                                                                                      blankToNull(evidenceUrl), null,
                                                                                      blankToNull(evidenceCategory)))
                                           : List.of(),
-                                 null);
+                                 null, null);
     }
 
     List<Evidence> evidence() {
