@@ -348,6 +348,19 @@ public class Agreement {
         return raised;
     }
 
+    /** Each evidence item with its own classification checked against its report's and the writer's clearance. */
+    private static List<Evidence> evidence(List<Evidence> evidence, Classification report,
+                                           ClassificationScheme scheme, MetaData metaData) {
+        List<Evidence> checked = new ArrayList<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            Evidence item = evidence.get(i);
+            checked.add(new Evidence(item.title(), item.url(), item.sha256(), item.category(),
+                                     raising("evidence[" + i + "].classification", item.classification(), report,
+                                             scheme, metaData, "evidence")));
+        }
+        return checked;
+    }
+
     /** The milestone, if the writer may read it (its own classification may raise the agreement's). */
     private Milestone cleared(String milestoneId, ClassificationScheme scheme, MetaData metaData) {
         Milestone milestone = milestones.milestone(milestoneId, ref);
@@ -408,6 +421,7 @@ public class Agreement {
         Classification raised = raising("classification", command.classification(),
                                         scheme.join(classification, milestone.classification()), scheme, metaData,
                                         "a report");
+        Classification report = scheme.join(scheme.join(classification, milestone.classification()), raised);
         ReportingPolicy.Account account = ReportingPolicy.accountOf(command.reportedBy(), command.onBehalfOf(),
                                                                     milestone, parties);
         String reportId = Require.text("reportId", command.reportId());
@@ -415,7 +429,7 @@ public class Agreement {
         ReportStatus reported = Require.present("status", command.status());
         Integer progressPercent = progress(reported, command.progressPercent());
         String note = Require.text("note", command.note());
-        List<Evidence> evidence = EvidencePolicy.checked(command.evidence());
+        List<Evidence> evidence = evidence(EvidencePolicy.checked(command.evidence()), report, scheme, metaData);
 
         milestones.refuseIfReported(reportId, ref);
         refuseUnlessConcluded("reported on");
@@ -578,10 +592,9 @@ public class Agreement {
                                              "replacement names no field to correct");
         }
         Milestone milestone = cleared(original.milestoneId(), scheme, metaData);
-        ClassificationPolicy.refuseUnlessCleared(metaData, scheme.join(scheme.join(classification,
-                                                                                   milestone.classification()),
-                                                                       original.classification()),
-                                                 scheme, "report " + original.reportId());
+        Classification report = scheme.join(scheme.join(classification, milestone.classification()),
+                                            original.classification());
+        ClassificationPolicy.refuseUnlessCleared(metaData, report, scheme, "report " + original.reportId());
         LocalDate occurredOn = replacement.occurredOn() == null ? original.occurredOn()
                 : Corrections.of(() -> BusinessDates.stated("occurredOn", replacement.occurredOn(), clock));
         ReportStatus reported = replacement.status() == null ? original.status() : replacement.status();
@@ -593,7 +606,8 @@ public class Agreement {
         String note = replacement.note() == null ? original.note()
                 : Corrections.of(() -> Require.text("note", replacement.note()));
         List<Evidence> evidence = replacement.evidence() == null ? original.evidence()
-                : Corrections.of(() -> EvidencePolicy.checked(replacement.evidence()));
+                : Corrections.of(() -> evidence(EvidencePolicy.checked(replacement.evidence()), report, scheme,
+                                                metaData));
         Corrections.of(() -> refuseUnlessAdmissible(milestone, occurredOn, replacement.indicatorValue()));
         MilestoneProgressReported asCorrected = new MilestoneProgressReported(
                 agreementId, original.milestoneId(), original.reportId(), original.side(), original.body(),

@@ -35,7 +35,7 @@ final class EvidencePolicy {
                 throw Require.invalid(field + ".sha256", "A SHA-256 digest is 64 hex digits, not " + sha256);
             }
             checked.add(new Evidence(title, url, sha256 == null ? null : sha256.toLowerCase(Locale.ROOT),
-                                     Require.optionalText(item.category())));
+                                     Require.optionalText(item.category()), item.classification()));
         }
         return checked;
     }

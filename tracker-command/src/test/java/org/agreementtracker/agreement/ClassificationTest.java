@@ -12,6 +12,7 @@ import org.agreementtracker.api.agreement.Signatory;
 import org.agreementtracker.api.classification.Classification;
 import org.agreementtracker.api.classification.Clearance;
 import org.agreementtracker.api.milestone.CorrectMilestoneReport;
+import org.agreementtracker.api.milestone.Evidence;
 import org.agreementtracker.api.milestone.MilestonePlanned;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
 import org.agreementtracker.api.milestone.PlanMilestone;
@@ -271,6 +272,27 @@ class ClassificationTest {
                            .when(report(Classification.of("SECRET")), OFFICIAL_WRITER),
                     NOT_CLEARED, "Your clearance does not allow you to read a report classified SECRET, so you cannot "
                             + "write to it");
+        }
+
+        @Test
+        void aPieceOfEvidenceMayRaiseItsReportsButNeverLowerIt() {
+            Evidence annex = new Evidence("Delivery schedule", null, null, "annex", SECRET_DEFENCE);
+            ReportMilestoneProgress withAnnex = new ReportMilestoneProgress(
+                    ID, MILESTONE, "r-1", PK_OFFICER, null, TODAY, ReportStatus.IN_PROGRESS, null, null, "On schedule",
+                    List.of(new Evidence("Minutes", null, null, null), annex), null, null);
+            fixture.given(registered(OFFICIAL), signed(), planned)
+                   .when(withAnnex, SECRET_WRITER)
+                   .expectEvents(new MilestoneProgressReported(
+                           ID, MILESTONE, "r-1", "PK", "PK-MODP", PK_OFFICER, TODAY, ReportStatus.IN_PROGRESS, null,
+                           null, "On schedule", List.of(new Evidence("Minutes", null, null, null), annex), null));
+            refused(fixture.given(registered(OFFICIAL), signed(), planned).when(withAnnex, OFFICIAL_WRITER),
+                    NOT_CLEARED, "Your clearance does not allow you to read evidence classified SECRET, DEFENCE, so "
+                            + "you cannot write to it");
+            ReportMilestoneProgress lowering = new ReportMilestoneProgress(
+                    ID, MILESTONE, "r-1", PK_OFFICER, null, TODAY, ReportStatus.IN_PROGRESS, null, null, "On schedule",
+                    List.of(new Evidence("Minutes", null, null, null, Classification.of("PUBLIC"))), null, null);
+            refusedFor(fixture.given(registered(OFFICIAL), signed(), planned).when(lowering, SECRET_WRITER),
+                       INVALID_VALUE, "evidence[0].classification.level");
         }
 
         @Test

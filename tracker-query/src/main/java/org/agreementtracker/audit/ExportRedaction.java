@@ -1,13 +1,16 @@
 package org.agreementtracker.audit;
 
+import org.agreementtracker.api.classification.Classification;
 import org.agreementtracker.api.classification.Clearance;
 import org.agreementtracker.api.classification.Withheld;
 import org.agreementtracker.classification.Redaction;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -24,6 +27,8 @@ public final class ExportRedaction {
     private static final String MILESTONE_ID = "milestoneId";
     private static final String REPORT_ID = "reportId";
     private static final String REVIEW_ID = "reviewId";
+    private static final String EVIDENCE = "evidence";
+    private static final String CLASSIFICATION = "classification";
 
     private final Redaction redaction;
     private final Clearance reader;
@@ -62,8 +67,33 @@ public final class ExportRedaction {
                 return null;
             }
             return view.withheld(agreementId, text(payload, MILESTONE_ID), text(payload, REPORT_ID),
-                                 text(payload, REVIEW_ID));
+                                 text(payload, REVIEW_ID), evidence(payload));
         };
+    }
+
+    /** The own classifications of the evidence a report's payload carries ({@code null}: the report's). */
+    private static List<Classification> evidence(BsonDocument payload) {
+        BsonValue evidence = payload.get(EVIDENCE);
+        List<Classification> classifications = new ArrayList<>();
+        if (evidence != null && evidence.isArray()) {
+            for (BsonValue item : evidence.asArray()) {
+                BsonValue own = item.isDocument() ? item.asDocument().get(CLASSIFICATION) : null;
+                classifications.add(own == null || !own.isDocument() ? null : classification(own.asDocument()));
+            }
+        }
+        return classifications;
+    }
+
+    private static Classification classification(BsonDocument stored) {
+        return new Classification(text(stored, "level"), strings(stored, "compartments"),
+                                  strings(stored, "releasableTo"));
+    }
+
+    private static List<String> strings(BsonDocument document, String field) {
+        BsonValue values = document.get(field);
+        return values == null || !values.isArray() ? List.of()
+                : values.asArray().stream().filter(BsonValue::isString).map(value -> value.asString().getValue())
+                        .toList();
     }
 
     private static BsonDocument payloadOf(BsonDocument event) {

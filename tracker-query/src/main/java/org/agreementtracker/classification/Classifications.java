@@ -72,13 +72,15 @@ public class Classifications {
         return items;
     }
 
-    static Document document(Classification classification) {
+    /** How a classification is stored in a read model; {@code null} for none. */
+    public static Document document(Classification classification) {
         return classification == null ? null : new Document("level", classification.level())
                 .append("compartments", classification.compartments())
                 .append("releasableTo", classification.releasableTo());
     }
 
-    private static Classification classification(Object stored) {
+    /** A classification as {@link #document} stored it; {@code null} for none. */
+    public static Classification classification(Object stored) {
         if (!(stored instanceof Document document)) {
             return null;
         }

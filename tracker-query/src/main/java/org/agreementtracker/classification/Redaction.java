@@ -17,6 +17,7 @@ import org.agreementtracker.api.classification.ClassificationScheme;
 import org.agreementtracker.api.classification.Clearance;
 import org.agreementtracker.api.classification.Withheld;
 import org.agreementtracker.api.history.HistoryEntry;
+import org.agreementtracker.api.milestone.Evidence;
 import org.agreementtracker.api.milestone.MilestoneEvent;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
 import org.agreementtracker.api.milestone.MilestoneReportCorrected;
@@ -174,9 +175,11 @@ public class Redaction {
          * {@code null} when the reader may read what an event of the agreement is about: the most particular item it
          * names, a report, a review, a milestone, or else the agreement itself.
          */
-        public Withheld withheld(String agreementId, String milestoneId, String reportId, String reviewId) {
+        public Withheld withheld(String agreementId, String milestoneId, String reportId, String reviewId,
+                                 List<Classification> evidence) {
             if (reportId != null && milestoneId != null) {
-                return withheldReport(agreementId, milestoneId, reportId);
+                Withheld report = withheldReport(agreementId, milestoneId, reportId);
+                return report != null ? report : withheldEvidence(agreementId, milestoneId, reportId, evidence);
             }
             if (reviewId != null) {
                 return withheldReview(agreementId, reviewId);
@@ -184,14 +187,34 @@ public class Redaction {
             return milestoneId != null ? withheldMilestone(agreementId, milestoneId) : withheldAgreement(agreementId);
         }
 
+        /**
+         * {@code null} when the reader may read every piece of evidence of a report they may read, else why not: an
+         * event that carries a piece they may not read is withheld whole (its evidence cannot be cut out of it).
+         */
+        private Withheld withheldEvidence(String agreementId, String milestoneId, String reportId,
+                                          List<Classification> evidence) {
+            Classification report = known.get(agreementId).report(milestoneId, reportId, scheme);
+            for (Classification own : evidence) {
+                Classification item = scheme.join(report, own);
+                if (!scheme.allows(reader, item)) {
+                    return new Withheld(item.level(), item.compartments(), "Holds evidence classified "
+                            + item.describe() + "; your clearance does not allow it");
+                }
+            }
+            return null;
+        }
+
         public Withheld withheld(AgreementEvent event) {
             String milestoneId = event instanceof MilestoneEvent milestone ? milestone.milestoneId() : null;
+            List<Evidence> evidence = event instanceof MilestoneProgressReported reported ? reported.evidence()
+                    : event instanceof MilestoneReportCorrected corrected ? corrected.evidence() : List.of();
             String reportId = event instanceof MilestoneProgressReported reported ? reported.reportId()
                     : event instanceof MilestoneReportCorrected corrected ? corrected.reportId() : null;
             String reviewId = event instanceof ReviewRecorded reviewed ? reviewed.reviewId()
                     : event instanceof ReviewCorrected corrected ? corrected.reviewId()
                     : event instanceof ActionItemCompleted completed ? completed.reviewId() : null;
-            return withheld(event.agreementId(), milestoneId, reportId, reviewId);
+            return withheld(event.agreementId(), milestoneId, reportId, reviewId,
+                            evidence.stream().map(Evidence::classification).toList());
         }
 
         public boolean mayRead(String agreementId) {
@@ -238,7 +261,14 @@ public class Redaction {
 
         private ReportEntry report(String agreementId, String milestoneId, ReportEntry report) {
             Withheld hidden = withheldReport(agreementId, milestoneId, report.reportId());
-            return hidden == null ? report : ReportEntry.withheld(report.reportId(), hidden);
+            if (hidden != null) {
+                return ReportEntry.withheld(report.reportId(), hidden);
+            }
+            Classification classification = known.get(agreementId).report(milestoneId, report.reportId(), scheme);
+            return report.withEvidence(report.evidence().stream().map(evidence -> {
+                Classification item = scheme.join(classification, evidence.classification());
+                return scheme.allows(reader, item) ? evidence : evidence.withheldAs(Withheld.beyond(item));
+            }).toList());
         }
 
         IndicatorProgress indicator(IndicatorProgress indicator) {

@@ -11,6 +11,7 @@ import org.agreementtracker.api.board.ActionItemEntry;
 import org.agreementtracker.api.board.AgreementDetail;
 import org.agreementtracker.api.board.CorrectionNote;
 import org.agreementtracker.api.board.DueDateChange;
+import org.agreementtracker.api.board.EvidenceEntry;
 import org.agreementtracker.api.board.FindAgreement;
 import org.agreementtracker.api.board.MilestoneDetail;
 import org.agreementtracker.api.board.ReportEntry;
@@ -25,12 +26,15 @@ import org.agreementtracker.api.milestone.ReportStatus;
 import org.agreementtracker.api.milestone.SideReport;
 import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.review.ImplementationScore;
+import org.agreementtracker.classification.Classifications;
 import org.agreementtracker.readmodel.MilestoneAccount;
+import org.agreementtracker.readmodel.Values;
 import org.agreementtracker.readmodel.VersionedDocuments;
 import org.bson.Document;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.agreementtracker.readmodel.Fields.DUE_ON;
@@ -148,11 +152,19 @@ public class AgreementDetailQueries {
                 integer(report.get("progressPercent")),
                 decimal(report.get("indicatorValue")),
                 report.getString("note"),
-                each(report, "evidence", evidence -> new Evidence(evidence.getString(TITLE),
-                                                                  evidence.getString("url"),
-                                                                  evidence.getString("sha256"),
-                                                                  evidence.getString("category"))),
+                evidence(Values.documents(report, "evidence")),
                 correction(report));
+    }
+
+    private static List<EvidenceEntry> evidence(List<Document> stored) {
+        List<EvidenceEntry> evidence = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            Document item = stored.get(i);
+            evidence.add(EvidenceEntry.of(i, new Evidence(item.getString(TITLE), item.getString("url"),
+                                                          item.getString("sha256"), item.getString("category"),
+                                                          Classifications.classification(item.get("classification")))));
+        }
+        return evidence;
     }
 
     private static ReviewEntry review(Document review, LocalDate today) {

@@ -21,6 +21,7 @@ import org.agreementtracker.api.milestone.MilestoneRescheduled;
 import org.agreementtracker.api.review.ActionItemCompleted;
 import org.agreementtracker.api.review.ReviewCorrected;
 import org.agreementtracker.api.review.ReviewRecorded;
+import org.agreementtracker.classification.Classifications;
 import org.agreementtracker.readmodel.Fold;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Recorded;
@@ -194,7 +195,8 @@ public final class AgreementDetails {
                        .map(item -> new Document(TITLE, item.title())
                                .append("url", item.url())
                                .append("sha256", item.sha256())
-                               .append("category", item.category()))
+                               .append("category", item.category())
+                               .append("classification", Classifications.document(item.classification())))
                        .toList();
     }
 

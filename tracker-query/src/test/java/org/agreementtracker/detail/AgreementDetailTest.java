@@ -14,6 +14,7 @@ import org.agreementtracker.api.agreement.Signatory;
 import org.agreementtracker.api.board.ActionItemEntry;
 import org.agreementtracker.api.board.AgreementDetail;
 import org.agreementtracker.api.board.DueDateChange;
+import org.agreementtracker.api.board.EvidenceEntry;
 import org.agreementtracker.api.board.FindAgreement;
 import org.agreementtracker.api.board.MilestoneDetail;
 import org.agreementtracker.api.board.ReportEntry;
@@ -164,7 +165,7 @@ class AgreementDetailTest {
         assertThat(milestone.reports()).containsExactly(
                 new ReportEntry("rep-pk", "PK", "PK-MOC", AgreementHistory.PK_OFFICER, LocalDate.of(2025, 6, 1),
                                 recorded.get(5), ReportStatus.IN_PROGRESS, 20, new BigDecimal("30000"),
-                                "first intake placed", List.of(list)),
+                                "first intake placed", List.of(EvidenceEntry.of(0, list))),
                 new ReportEntry("rep-by", "BY", "BY-MINTRADE", AgreementHistory.BY_OFFICER, LocalDate.of(2025, 6, 1),
                                 recorded.get(6), ReportStatus.IN_PROGRESS, 20, new BigDecimal("30000.0"),
                                 "registered with the ministry", List.of()));

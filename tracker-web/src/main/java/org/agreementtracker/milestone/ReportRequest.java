@@ -42,10 +42,13 @@ public record ReportRequest(
                                   @Schema(description = "SHA-256 of the document, 64 hex digits")
                                   @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be 64 hexadecimal digits")
                                   String sha256,
-                                  @Schema(example = "minutes") @Size(max = 100) String category) {
+                                  @Schema(example = "minutes") @Size(max = 100) String category,
+                                  @Schema(description = "Raises the report's classification for this item; absent: "
+                                          + "the report's")
+                                  @Valid ClassificationRequest classification) {
 
         public Evidence asRecorded() {
-            return new Evidence(title, url, sha256, category);
+            return new Evidence(title, url, sha256, category, ClassificationRequest.toClassification(classification));
         }
     }
 

@@ -64,6 +64,7 @@ class ClassificationHttpTest {
     private String openMilestone;
     private String raisedReportOnOpenMilestone;
     private String raisedReviewOfOpenAgreement;
+    private String reportWithRaisedEvidence;
     private String meeting;
     private Instant earlier;
 
@@ -106,6 +107,15 @@ class ClassificationHttpTest {
                          "evidence": [{"title": "Minutes %1$s"}]}""".formatted(secret, SECRET_DEFENCE)).send();
         assertThat(raisedReportAnswer.status()).as(raisedReportAnswer.toString()).isEqualTo(201);
         raisedReportOnOpenMilestone = raisedReportAnswer.json().path("id").asString();
+        // a report anyone cleared OFFICIAL reads, with one piece of evidence raised
+        var raisedEvidenceAnswer = api.as("defence-pk")
+                                      .post("/api/v1/agreements/" + openAgreement + "/milestones/" + openMilestone
+                                                    + "/reports").json("""
+                        {"status": "IN_PROGRESS", "note": "Liaison office rented",
+                         "evidence": [{"title": "Lease"}, {"title": "Annex %s", "classification": %s}]}
+                        """.formatted(secret, SECRET_DEFENCE)).send();
+        assertThat(raisedEvidenceAnswer.status()).as(raisedEvidenceAnswer.toString()).isEqualTo(201);
+        reportWithRaisedEvidence = raisedEvidenceAnswer.json().path("id").asString();
         var raisedReview = api.as("cleared-committee").post("/api/v1/agreements/" + openAgreement + "/reviews")
                               .json("""
                                     {"score": "MINIMAL", "confidence": "GREEN", "findings": "Findings %s",
@@ -179,6 +189,8 @@ class ClassificationHttpTest {
         reads.add("/api/v1/agreements/" + openAgreement + "/milestones/" + openMilestone + "/reports/"
                           + raisedReportOnOpenMilestone);
         reads.add("/api/v1/agreements/" + openAgreement + "/reviews/" + raisedReviewOfOpenAgreement);
+        reads.add("/api/v1/agreements/" + openAgreement + "/milestones/" + openMilestone + "/reports/"
+                          + reportWithRaisedEvidence);
         for (String id : List.of(secretAgreement, openAgreement, pakistanAgreement)) {
             reads.add("/api/v1/agreements/" + id + "/history");
         }
@@ -369,6 +381,13 @@ class ClassificationHttpTest {
             assertThat(api.as("defence-pk").get("/api/v1/agreements/" + openAgreement + "/milestones/" + openMilestone
                                                         + "/reports/" + raisedReportOnOpenMilestone).send().body())
                     .contains("Note " + secret, "Minutes " + secret);
+            JsonNode withEvidence = api.as("chair").get("/api/v1/agreements/" + openAgreement + "/milestones/"
+                                                                + openMilestone + "/reports/"
+                                                                + reportWithRaisedEvidence).send().json();
+            assertThat(withEvidence.path("note").asString()).isEqualTo("Liaison office rented");
+            assertThat(withEvidence.path("evidence").get(0).path("title").asString()).isEqualTo("Lease");
+            assertThat(withEvidence.path("evidence").get(1).propertyNames()).containsExactlyInAnyOrder("id", "withheld");
+            assertThat(withEvidence.path("evidence").get(1).path("id").asString()).isEqualTo("evidence[1]");
         }
 
         @Test

@@ -3,7 +3,6 @@ package org.agreementtracker.api.board;
 import org.agreementtracker.api.actor.Actor;
 import org.agreementtracker.api.classification.Redactable;
 import org.agreementtracker.api.classification.Withheld;
-import org.agreementtracker.api.milestone.Evidence;
 import org.agreementtracker.api.milestone.ReportStatus;
 
 import java.math.BigDecimal;
@@ -25,13 +24,13 @@ public record ReportEntry(String reportId,
                           Integer progressPercent,
                           BigDecimal indicatorValue,
                           String note,
-                          List<Evidence> evidence,
+                          List<EvidenceEntry> evidence,
                           CorrectionNote correction,
                           Withheld withheld) implements Redactable {
 
     public ReportEntry(String reportId, String side, String body, Actor reportedBy, LocalDate occurredOn,
                        Instant recordedAt, ReportStatus status, Integer progressPercent, BigDecimal indicatorValue,
-                       String note, List<Evidence> evidence, CorrectionNote correction) {
+                       String note, List<EvidenceEntry> evidence, CorrectionNote correction) {
         this(reportId, side, body, reportedBy, occurredOn, recordedAt, status, progressPercent, indicatorValue, note,
              evidence, correction, null);
     }
@@ -46,10 +45,16 @@ public record ReportEntry(String reportId,
         return reportId;
     }
 
+    /** The same report with its evidence as the reader may see it. */
+    public ReportEntry withEvidence(List<EvidenceEntry> evidence) {
+        return new ReportEntry(reportId, side, body, reportedBy, occurredOn, recordedAt, status, progressPercent,
+                               indicatorValue, note, evidence, correction, withheld);
+    }
+
     /** A report never corrected. */
     public ReportEntry(String reportId, String side, String body, Actor reportedBy, LocalDate occurredOn,
                        Instant recordedAt, ReportStatus status, Integer progressPercent, BigDecimal indicatorValue,
-                       String note, List<Evidence> evidence) {
+                       String note, List<EvidenceEntry> evidence) {
         this(reportId, side, body, reportedBy, occurredOn, recordedAt, status, progressPercent, indicatorValue, note,
              evidence, null);
     }

@@ -31,7 +31,8 @@ public class ReportForm {
         return new ReportRequest(occurredOn, status, progressPercent, indicatorValue, note,
                                  evidence ? List.of(new ReportRequest.EvidenceRequest(blankToNull(evidenceTitle),
                                                                                      blankToNull(evidenceUrl), null,
-                                                                                     blankToNull(evidenceCategory)))
+                                                                                     blankToNull(evidenceCategory),
+                                                                                     null))
                                           : List.of(),
                                  null, null);
     }
