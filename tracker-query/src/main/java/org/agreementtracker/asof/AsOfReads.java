@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static org.agreementtracker.readmodel.Fields.AGREEMENT_ID;
 import static org.agreementtracker.readmodel.Fields.DUE_ON;
 
 /**
@@ -59,10 +60,12 @@ public record AsOfReads(BoardHistory history, EventStorageEngine events, BodyReg
         return LocalDate.ofInstant(asOf, ZoneOffset.UTC);
     }
 
-    public AgreementPage agreements(ListAgreements query) {
+    /** The board as of the query's instant, but the agreements {@code excluded} (withheld from the reader). */
+    public AgreementPage agreements(ListAgreements query, Set<String> excluded) {
         Instant asOf = bounded(query.asOf());
         LocalDate day = dateOf(asOf);
-        List<Document> matching = history.asOf(asOf).rows().stream().filter(AgreementBoardQueries.filter(query))
+        List<Document> matching = history.asOf(asOf).rows().stream()
+                                         .filter(AgreementBoardQueries.filter(query, excluded))
                                          .toList();
         List<AgreementRow> rows = new ArrayList<>();
         for (Document row : Paging.of(query.page(), query.size()).of(matching)) {
@@ -71,11 +74,14 @@ public record AsOfReads(BoardHistory history, EventStorageEngine events, BodyReg
         return new AgreementPage(rows, matching.size());
     }
 
-    public MilestonePage milestones(ListMilestones query) {
+    /** The milestones as of the query's instant, but those of {@code agreements} and {@code milestoneIds} excluded. */
+    public MilestonePage milestones(ListMilestones query, Set<String> agreements, Set<String> milestoneIds) {
         Instant asOf = bounded(query.asOf());
         LocalDate day = dateOf(asOf);
         List<Document> matching = history.asOf(asOf).milestones().stream()
-                                         .filter(MilestoneQueries.filter(query, day))
+                                         .filter(MilestoneQueries.filter(query, day)
+                                                                 .noneOf(AGREEMENT_ID, agreements)
+                                                                 .noneOf("_id", milestoneIds))
                                          .sorted(Comparator.comparing((Document milestone) -> milestone.getString(DUE_ON))
                                                            .thenComparing(milestone -> milestone.getString("_id")))
                                          .toList();

@@ -18,21 +18,22 @@ import org.agreementtracker.bodies.BodiesBoardQueries;
 import org.agreementtracker.classification.Redaction;
 import org.agreementtracker.detail.AgreementDetailQueries;
 import org.agreementtracker.milestones.MilestoneQueries;
-import org.agreementtracker.readmodel.Paging;
 import org.agreementtracker.summary.SummaryBoardQueries;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The one place that chooses where a board is read from: the live read models in MongoDB, or, when the query names
  * an {@code asOf}, the same rows folded from the events ({@link AsOfReads}). These are the board queries' handlers;
  * the read models' query classes answer live only and know nothing of as-of.
  * <p>
- * Every answer passes {@link Redaction} for the reader the query's metadata names. A filtered list is matched on the
- * rows that reader may read only, so a filter or a search never tells of a withheld row; unfiltered, every row keeps
- * its place, withheld or not, and the count is the same for every reader.
+ * Every answer passes {@link Redaction} for the reader the query's metadata names. A filtered list leaves out, in the
+ * query itself, what that reader may not read ({@link Redaction#excluded}), so a filter or a search never tells of a
+ * withheld row and pages stay full; unfiltered, every row keeps its place, withheld or not, and the count is the same
+ * for every reader.
  */
 public record BoardSources(Live live, AsOfReads asOf, Redaction redaction) {
 
@@ -44,19 +45,17 @@ public record BoardSources(Live live, AsOfReads asOf, Redaction redaction) {
     @QueryHandler
     public AgreementPage agreements(ListAgreements query, MetaData metaData) {
         Clearance reader = redaction.readerOf(metaData);
-        AgreementPage answer;
-        if (query.filtered() && !redaction.readsEverything(reader)) {
-            List<AgreementRow> readable = redaction.readable(read(query.allRows()).rows(), reader, AgreementRow::id,
-                                                             null);
-            answer = new AgreementPage(Paging.of(query.page(), query.size()).of(readable), readable.size());
-        } else {
-            answer = read(query);
+        if (!query.filtered()) {
+            return redaction.agreements(read(query, Set.of()), reader);
         }
-        return redaction.agreements(answer, reader);
+        AgreementPage filtered = redaction.agreements(read(query, redaction.excluded(reader).agreements()), reader);
+        // a row whose classification is not known yet is withheld; in a filtered list, not even its place is shown
+        return new AgreementPage(filtered.rows().stream().filter(row -> row.withheld() == null).toList(),
+                                 filtered.total());
     }
 
-    private AgreementPage read(ListAgreements query) {
-        return query.asOf() == null ? live.agreements().page(query) : asOf.agreements(query);
+    private AgreementPage read(ListAgreements query, Set<String> excluded) {
+        return query.asOf() == null ? live.agreements().page(query, excluded) : asOf.agreements(query, excluded);
     }
 
     /** The board as the HTTP API answers it: a list of rows. */
@@ -68,19 +67,18 @@ public record BoardSources(Live live, AsOfReads asOf, Redaction redaction) {
     @QueryHandler
     public MilestonePage milestones(ListMilestones query, MetaData metaData) {
         Clearance reader = redaction.readerOf(metaData);
-        MilestonePage answer;
-        if (query.filtered() && !redaction.readsEverything(reader)) {
-            List<MilestoneRow> readable = redaction.readable(read(query.allRows()).rows(), reader,
-                                                             MilestoneRow::agreementId, MilestoneRow::milestoneId);
-            answer = new MilestonePage(Paging.of(query.page(), query.size()).of(readable), readable.size());
-        } else {
-            answer = read(query);
+        if (!query.filtered()) {
+            return redaction.milestones(read(query, Redaction.Exclusions.NONE), reader);
         }
-        return redaction.milestones(answer, reader);
+        MilestonePage filtered = redaction.milestones(read(query, redaction.excluded(reader)), reader);
+        return new MilestonePage(filtered.rows().stream().filter(row -> row.withheld() == null).toList(),
+                                 filtered.total());
     }
 
-    private MilestonePage read(ListMilestones query) {
-        return query.asOf() == null ? live.milestones().page(query) : asOf.milestones(query);
+    private MilestonePage read(ListMilestones query, Redaction.Exclusions excluded) {
+        return query.asOf() == null
+                ? live.milestones().page(query, excluded.agreements(), excluded.milestones())
+                : asOf.milestones(query, excluded.agreements(), excluded.milestones());
     }
 
     @QueryHandler

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.agreementtracker.readmodel.Values.date;
 import static org.agreementtracker.readmodel.Values.enumOf;
@@ -55,6 +56,11 @@ public class AgreementBoardQueries {
 
     /** The same rows with the number of all rows the filters match, for the API's total-count header. */
     public AgreementPage page(ListAgreements query) {
+        return page(query, Set.of());
+    }
+
+    /** The rows the filters match but those of the agreements {@code excluded} (withheld from the reader). */
+    public AgreementPage page(ListAgreements query, Set<String> excluded) {
         Paging paging = Paging.of(query.page(), query.size());
         LocalDate today = LocalDate.now(clock);
         boolean text = query.q() != null && !query.q().isBlank();
@@ -63,7 +69,7 @@ public class AgreementBoardQueries {
         long total;
         if (text) {
             Document result = board.aggregate(List.of(
-                    Aggregates.match(filter(query).bson()),
+                    Aggregates.match(filter(query, excluded).bson()),
                     Aggregates.facet(new Facet("rows", paging.stages(Sorts.ascending("_id"))),
                                      new Facet("total", Aggregates.count("n"))))).first();
             rows = Values.documents(result, "rows");
@@ -78,6 +84,9 @@ public class AgreementBoardQueries {
             total = board.estimatedDocumentCount();
         } else {
             List<String> keys = postings.keysWithAll(facets);
+            if (!excluded.isEmpty()) {
+                keys = keys.stream().filter(key -> !excluded.contains(BoardRows.agreementIdOf(key))).toList();
+            }
             total = keys.size();
             List<String> page = paging.of(keys);
             rows = ByIds.find(board, page, null);
@@ -106,9 +115,12 @@ public class AgreementBoardQueries {
         return facets;
     }
 
-    /** The filters of {@code query}, read by MongoDB here and in memory by the as-of answers. */
-    public static RowFilter filter(ListAgreements query) {
-        RowFilter filter = RowFilter.all();
+    /**
+     * The filters of {@code query}, but none of the agreements {@code excluded}: read by MongoDB here and in memory
+     * by the as-of answers.
+     */
+    public static RowFilter filter(ListAgreements query, Set<String> excluded) {
+        RowFilter filter = RowFilter.all().noneOf(Fields.AGREEMENT_ID, excluded);
         if (query.status() != null) {
             filter.equal(Fields.STATUS, query.status().name());
         }

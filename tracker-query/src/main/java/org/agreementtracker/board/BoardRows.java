@@ -87,6 +87,11 @@ public final class BoardRows {
         return ref.strip().toUpperCase(Locale.ROOT) + "\t" + agreementId;
     }
 
+    /** The agreement a board key is of. */
+    public static String agreementIdOf(String key) {
+        return key.substring(key.lastIndexOf('\t') + 1);
+    }
+
     private static Document registered(AgreementRegistered event, Recorded recorded) {
         return new Document("_id", key(event.ref(), event.agreementId()))
                 .append(AGREEMENT_ID, event.agreementId())

@@ -16,6 +16,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 
+import java.util.Objects;
+
 import static org.agreementtracker.readmodel.Values.date;
 
 /**
@@ -23,8 +25,11 @@ import static org.agreementtracker.readmodel.Values.date;
  * <pre>
  * {_id: agreementId, version, classification: {level, compartments, releasableTo} | null, declassifyOn,
  *  milestones: {milestoneId: {level, compartments, releasableTo} | null},
- *  reports: {reportId: ... | null}, reviews: {reviewId: ... | null}}
+ *  reports: {reportId: ... | null}, reviews: {reviewId: ... | null}, plain}
  * </pre>
+ * {@code plain} says that the agreement has no compartment, no side it alone is releasable to and no item raising
+ * it, so its level alone says who may read all of it: a filtered board excludes what its reader may not read by
+ * looking up only the agreements that are not plain or whose level is beyond them ({@link Classifications#beyond}).
  * An agreement or milestone this projection has not reached yet is withheld by {@link Redaction} until it has.
  */
 @ProcessingGroup(ClassificationProjection.PROCESSING_GROUP)
@@ -42,20 +47,20 @@ public class ClassificationProjection {
     @EventHandler
     public void on(AgreementEvent event, @SequenceNumber long sequence) {
         if (event instanceof AgreementRegistered registered) {
-            documents.apply(event.agreementId(), sequence, document -> new Document("_id", event.agreementId())
+            documents.apply(event.agreementId(), sequence, document -> plain(new Document("_id", event.agreementId())
                     .append(Classifications.CLASSIFICATION, Classifications.document(registered.classification()))
                     .append(Classifications.DECLASSIFY_ON, null)
                     .append(Classifications.MILESTONES, new Document())
                     .append(Classifications.REPORTS, new Document())
-                    .append(Classifications.REVIEWS, new Document()));
+                    .append(Classifications.REVIEWS, new Document())));
         } else if (event instanceof AgreementClassified classified) {
-            documents.apply(event.agreementId(), sequence, document -> document == null ? null : document
+            documents.apply(event.agreementId(), sequence, document -> document == null ? null : plain(document
                     .append(Classifications.CLASSIFICATION, Classifications.document(classified.classification()))
-                    .append(Classifications.DECLASSIFY_ON, date(classified.declassifyOn())));
+                    .append(Classifications.DECLASSIFY_ON, date(classified.declassifyOn()))));
         } else if (event instanceof AgreementDeclassified declassified) {
-            documents.apply(event.agreementId(), sequence, document -> document == null ? null : document
+            documents.apply(event.agreementId(), sequence, document -> document == null ? null : plain(document
                     .append(Classifications.CLASSIFICATION, Classifications.document(declassified.classification()))
-                    .append(Classifications.DECLASSIFY_ON, null));
+                    .append(Classifications.DECLASSIFY_ON, null)));
         } else if (event instanceof MilestonePlanned planned) {
             item(sequence, planned.agreementId(), Classifications.MILESTONES, planned.milestoneId(),
                  planned.classification());
@@ -80,8 +85,24 @@ public class ClassificationProjection {
                 document.append(field, items);
             }
             items.append(itemId, Classifications.document(own));
-            return document;
+            return plain(document);
         });
+    }
+
+    /** {@code document} with its {@code plain} flag as it now stands. */
+    private static Document plain(Document document) {
+        Classification classification = Classifications.classification(
+                document.get(Classifications.CLASSIFICATION));
+        boolean plain = (classification == null
+                || classification.compartments().isEmpty() && classification.releasableTo().isEmpty())
+                && noneRaised(document, Classifications.MILESTONES) && noneRaised(document, Classifications.REPORTS)
+                && noneRaised(document, Classifications.REVIEWS);
+        return document.append(Classifications.PLAIN, plain);
+    }
+
+    private static boolean noneRaised(Document document, String field) {
+        Document items = document.get(field, Document.class);
+        return items == null || items.values().stream().allMatch(Objects::isNull);
     }
 
     @ResetHandler

@@ -7,6 +7,7 @@ import com.mongodb.client.model.Projections;
 import org.agreementtracker.api.classification.Classification;
 import org.agreementtracker.readmodel.Values;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ public class Classifications {
     static final String MILESTONES = "milestones";
     static final String REPORTS = "reports";
     static final String REVIEWS = "reviews";
+    static final String PLAIN = "plain";
 
     private final MongoCollection<Document> collection;
 
@@ -44,6 +46,26 @@ public class Classifications {
 
     public AgreementClassification of(String agreementId) {
         return of(List.of(agreementId)).get(agreementId);
+    }
+
+    /**
+     * The agreements a reader cleared for {@code levels} may not read all of: those that are not plain
+     * ({@link ClassificationProjection}) or whose level is not one of {@code levels}; {@code withDefault} says whether
+     * an agreement recorded without a classification (of the default level) is readable by level.
+     */
+    public Map<String, AgreementClassification> beyond(List<String> levels, boolean withDefault) {
+        List<Bson> conditions = new ArrayList<>();
+        conditions.add(Filters.eq(PLAIN, false));
+        conditions.add(Filters.and(Filters.exists(CLASSIFICATION + ".level"),
+                                   Filters.nin(CLASSIFICATION + ".level", levels)));
+        if (!withDefault) {
+            conditions.add(Filters.eq(CLASSIFICATION, null));
+        }
+        Map<String, AgreementClassification> found = new HashMap<>();
+        for (Document document : collection.find(Filters.or(conditions))) {
+            found.put(document.getString("_id"), classification(document));
+        }
+        return found;
     }
 
     /** The agreements whose declassification is due by {@code today}. */

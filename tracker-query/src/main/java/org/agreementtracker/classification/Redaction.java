@@ -28,11 +28,10 @@ import org.axonframework.messaging.MetaData;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The one place where an answer is cut to its reader's clearance. Every item the reader may not read is replaced by
@@ -68,6 +67,37 @@ public class Redaction {
         List<String> levels = scheme.levels();
         return reader.level().equals(levels.get(levels.size() - 1))
                 && reader.compartments().containsAll(scheme.compartments()) && reader.side() == null;
+    }
+
+    /**
+     * What a filtered list leaves out for {@code reader}: the agreements they may not read, and the milestones
+     * ({@code agreementId/milestoneId}) they may not read of agreements they may. Only the agreements that are not
+     * plain, or whose level is beyond the reader, are looked up.
+     */
+    public Exclusions excluded(Clearance reader) {
+        if (readsEverything(reader)) {
+            return Exclusions.NONE;
+        }
+        List<String> levels = scheme.levels().stream()
+                                    .filter(level -> scheme.allows(reader, Classification.of(level))).toList();
+        Set<String> agreements = new HashSet<>();
+        Set<String> milestones = new HashSet<>();
+        classifications.beyond(levels, levels.contains(scheme.defaultLevel())).forEach((agreementId, classification) -> {
+            if (!scheme.allows(reader, scheme.orDefault(classification.agreement()))) {
+                agreements.add(agreementId);
+                return;
+            }
+            classification.milestones().keySet().stream()
+                          .filter(milestoneId -> !scheme.allows(reader, classification.milestone(milestoneId, scheme)))
+                          .forEach(milestoneId -> milestones.add(agreementId + "/" + milestoneId));
+        });
+        return new Exclusions(agreements, milestones);
+    }
+
+    /** The agreements and milestones a filtered list leaves out for its reader. */
+    public record Exclusions(Set<String> agreements, Set<String> milestones) {
+
+        public static final Exclusions NONE = new Exclusions(Set.of(), Set.of());
     }
 
     /** A view of the classifications of {@code agreementIds} for {@code reader}. */
@@ -304,16 +334,5 @@ public class Redaction {
                             "Its classification is not yet known to this node; it is withheld until it is");
     }
 
-    /** Rows whose items {@code reader} may read, of those given; {@code idOf} names each row's agreement. */
-    public <T> List<T> readable(List<T> rows, Clearance reader, Function<T, String> agreementOf,
-                                Function<T, String> milestoneOf) {
-        if (readsEverything(reader)) {
-            return rows;
-        }
-        View view = view(reader, rows.stream().map(agreementOf).collect(Collectors.toSet()));
-        return rows.stream()
-                   .filter(row -> milestoneOf == null ? view.mayRead(agreementOf.apply(row))
-                           : view.mayRead(agreementOf.apply(row), milestoneOf.apply(row)))
-                   .toList();
-    }
+
 }

@@ -52,13 +52,23 @@ public class MilestoneQueries {
     }
 
     public MilestonePage page(ListMilestones query) {
+        return page(query, Set.of(), Set.of());
+    }
+
+    /**
+     * The rows the filters match but those of the agreements and milestones ({@code agreementId/milestoneId})
+     * excluded (withheld from the reader); the postings count every milestone, so with exclusions the filters are
+     * read by one scan.
+     */
+    public MilestonePage page(ListMilestones query, Set<String> agreements, Set<String> milestoneIds) {
         Paging paging = Paging.of(query.page(), query.size());
         LocalDate today = LocalDate.now(clock);
-        if (query.owner() == null && query.status() == null) {
+        if (query.owner() == null && query.status() == null && agreements.isEmpty() && milestoneIds.isEmpty()) {
             return byDueDate(query, paging, today);
         }
         Document result = milestones.aggregate(List.of(
-                Aggregates.match(filter(query, today).bson()),
+                Aggregates.match(filter(query, today).noneOf(Fields.AGREEMENT_ID, agreements)
+                                                     .noneOf("_id", milestoneIds).bson()),
                 Aggregates.facet(new Facet("rows", paging.stages(Sorts.ascending(Fields.DUE_ON, "_id"))),
                                  new Facet("total", Aggregates.count("n"))))).first();
         List<MilestoneRow> rows = new ArrayList<>();

@@ -80,6 +80,15 @@ public final class RowFilter implements Predicate<Document> {
                      document -> at(document, field) instanceof String text && text.compareTo(bound) >= 0);
     }
 
+    /** The value at {@code field} is none of {@code values} (a document without the field passes). */
+    public RowFilter noneOf(String field, Collection<?> values) {
+        if (values.isEmpty()) {
+            return this;
+        }
+        List<?> excluded = List.copyOf(values);
+        return other(Filters.nin(field, excluded), document -> !excluded.contains(at(document, field)));
+    }
+
     /** At least one of {@code filters} lets the document through. */
     public static RowFilter anyOf(RowFilter... filters) {
         List<Bson> either = new ArrayList<>();

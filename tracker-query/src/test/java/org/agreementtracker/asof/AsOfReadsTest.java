@@ -53,6 +53,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -232,9 +233,11 @@ class AsOfReadsTest {
                                            .reported("office", "PK-MOC", day(4, 2), ReportStatus.ACHIEVED).last();
         record(late.events().subList(trade.events().size(), late.events().size()));
 
-        assertThat(asOf.agreements(new ListAgreements(null, null, null, null, "trade", thirdOfApril)).rows().get(0)
+        assertThat(asOf.agreements(new ListAgreements(null, null, null, null, "trade", thirdOfApril), Set.of())
+                       .rows().get(0)
                        .milestones().achieved()).isZero();
-        assertThat(asOf.agreements(new ListAgreements(null, null, null, null, "trade", report.getTimestamp()))
+        assertThat(asOf.agreements(new ListAgreements(null, null, null, null, "trade", report.getTimestamp()),
+                                   Set.of())
                        .rows().get(0).milestones().achieved()).isEqualTo(1);
         assertThat(asOf.bodies(thirdOfApril)).filteredOn(row -> row.body().equals("BY-MINTRADE"))
                                               .extracting(BodyRow::achieved).containsExactly(0);
@@ -246,7 +249,7 @@ class AsOfReadsTest {
         Instant before = Instant.parse("2025-03-31T00:00:00Z");
 
         assertThat(asOf.agreement("trade", before)).isNull();
-        assertThat(asOf.agreements(new ListAgreements(null, null, null, null, null, before)).total()).isZero();
+        assertThat(asOf.agreements(new ListAgreements(null, null, null, null, null, before), Set.of()).total()).isZero();
         assertThat(asOf.summary(before).milestones().total()).isZero();
     }
 
@@ -254,10 +257,11 @@ class AsOfReadsTest {
     void overdueIsJudgedOnTheDateOfTheInstantAskedAbout() {
         early();
 
-        assertThat(asOf.milestones(new ListMilestones(true, null, null, null, Instant.parse("2025-04-05T23:00:00Z")))
-                       .rows()).isEmpty();
-        assertThat(asOf.milestones(new ListMilestones(true, null, null, null, Instant.parse("2025-04-06T00:00:00Z")))
-                       .rows()).extracting(row -> row.milestoneId()).containsExactly("visa");
+        assertThat(asOf.milestones(new ListMilestones(true, null, null, null, Instant.parse("2025-04-05T23:00:00Z")),
+                                   Set.of(), Set.of()).rows()).isEmpty();
+        assertThat(asOf.milestones(new ListMilestones(true, null, null, null, Instant.parse("2025-04-06T00:00:00Z")),
+                                   Set.of(), Set.of()).rows())
+                .extracting(row -> row.milestoneId()).containsExactly("visa");
     }
 
     @Test

@@ -83,4 +83,11 @@ class RowFilterTest {
         bothRead(RowFilter.all().equal("parties", "PK-MOC")
                           .and(RowFilter.all().equal("open", true).before("dueOn", "2025-06-01")), "c");
     }
+
+    @Test
+    void excludedValuesAreLeftOutAndNothingExcludedLeavesTheFilterAsItWas() {
+        bothRead(RowFilter.all().equal("status", "SIGNED").noneOf("_id", List.of("b", "x")), "c");
+        bothRead(RowFilter.all().noneOf("_id", List.of("a", "b", "c")), "d");
+        bothRead(RowFilter.all().equal("status", "SIGNED").noneOf("_id", List.of()), "b", "c");
+    }
 }

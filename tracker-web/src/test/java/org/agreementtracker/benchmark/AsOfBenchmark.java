@@ -47,6 +47,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -171,7 +172,7 @@ public final class AsOfBenchmark {
             Instant end = START.plus(SPACING.multipliedBy(events));
             AsOfReads reads = new AsOfReads(history, engine, BODIES, Clock.fixed(end.plusSeconds(3600), ZoneOffset.UTC));
             // one answer first, so that the figures below are of a JVM that has run the code
-            reads.agreements(new ListAgreements(null, null, null, null, null, end));
+            reads.agreements(new ListAgreements(null, null, null, null, null, end), Set.of());
             List<String> rows = new ArrayList<>();
             double[] millis = new double[instants];
             for (int i = 0; i < instants; i++) {
@@ -184,7 +185,7 @@ public final class AsOfBenchmark {
                 }
                 double loadMillis = (System.nanoTime() - loadStart) / 1e6;
                 long start = System.nanoTime();
-                AgreementPage board = reads.agreements(new ListAgreements(null, null, null, null, null, asOf));
+                AgreementPage board = reads.agreements(new ListAgreements(null, null, null, null, null, asOf), Set.of());
                 millis[i] = (System.nanoTime() - start) / 1e6;
                 long summaryStart = System.nanoTime();
                 reads.summary(asOf);
@@ -205,7 +206,7 @@ public final class AsOfBenchmark {
             Instant early = START.plus(Duration.between(START, end).dividedBy(20));
             long replayStart = System.nanoTime();
             new AsOfReads(noCheckpoints, engine, BODIES, Clock.fixed(end, ZoneOffset.UTC))
-                    .agreements(new ListAgreements(null, null, null, null, null, early));
+                    .agreements(new ListAgreements(null, null, null, null, null, early), Set.of());
             double replaySeconds = seconds(replayStart);
             double replayRate = events / 20.0 / replaySeconds;
             print("without checkpoints, as of %s: %.1f s, %,.0f events/s", early, replaySeconds, replayRate);
