@@ -181,7 +181,8 @@ class ClassificationTest {
             SignAgreement sign = new SignAgreement(ID, SIGNED_ON, "Minsk",
                                                    List.of(new Signatory("Viktor Khrenin", "Minister", "BY")), null);
             refused(fixture.given(registered(SECRET_DEFENCE)).when(sign, OFFICIAL_WRITER),
-                    NOT_CLEARED, "Your clearance does not allow you to read agreement agr-1, so you cannot write to it");
+                    NOT_CLEARED, "Your clearance does not allow you to read agreement agr-1, so you cannot write to "
+                            + "it");
             fixture.given(registered(SECRET_DEFENCE)).when(sign, SECRET_WRITER).expectSuccessfulHandlerExecution();
         }
 
@@ -200,7 +201,8 @@ class ClassificationTest {
             Map<String, String> belarusOfficer = new Clearance("SECRET", Set.of("DEFENCE"), "BY").toMetadata();
             refused(fixture.given(registered(pakistanOnly), signed())
                            .when(report("r-1", Agreements.BY_OFFICER, ReportStatus.IN_PROGRESS), belarusOfficer),
-                    NOT_CLEARED, "Your clearance does not allow you to read agreement agr-1, so you cannot write to it");
+                    NOT_CLEARED, "Your clearance does not allow you to read agreement agr-1, so you cannot write to "
+                            + "it");
         }
     }
 

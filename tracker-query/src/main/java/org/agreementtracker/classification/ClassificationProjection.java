@@ -1,11 +1,15 @@
 package org.agreementtracker.classification;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import org.agreementtracker.api.agreement.AgreementClassified;
 import org.agreementtracker.api.agreement.AgreementDeclassified;
 import org.agreementtracker.api.agreement.AgreementEvent;
 import org.agreementtracker.api.agreement.AgreementRegistered;
 import org.agreementtracker.api.classification.Classification;
+import org.agreementtracker.api.classification.ClassificationScheme;
 import org.agreementtracker.api.milestone.MilestonePlanned;
 import org.agreementtracker.api.milestone.MilestoneProgressReported;
 import org.agreementtracker.api.review.ReviewRecorded;
@@ -28,8 +32,11 @@ import static org.agreementtracker.readmodel.Values.date;
  *  reports: {reportId: ... | null}, reviews: {reviewId: ... | null}, plain}
  * </pre>
  * {@code plain} says that the agreement has no compartment, no side it alone is releasable to and no item raising
- * it, so its level alone says who may read all of it: a filtered board excludes what its reader may not read by
- * looking up only the agreements that are not plain or whose level is beyond them ({@link Classifications#beyond}).
+ * it, so its level alone says who may read all of it. Beside it, collection {@value #EXCEPTIONS} holds the ids of
+ * the agreements that are not plain or not of the default level: the few a reader cleared for the default level may
+ * not read all of, which a filtered board looks up instead of every agreement ({@link Classifications#beyond}). It is
+ * written before the documents (at the end of the batch), so a new exception is known first: the read side errs
+ * towards withholding. A change of {@code tracker.classification.default-level} needs this projection rebuilt.
  * An agreement or milestone this projection has not reached yet is withheld by {@link Redaction} until it has.
  */
 @ProcessingGroup(ClassificationProjection.PROCESSING_GROUP)
@@ -37,11 +44,18 @@ public class ClassificationProjection {
 
     public static final String PROCESSING_GROUP = "classifications";
     public static final String COLLECTION = "classifications";
+    public static final String EXCEPTIONS = "classification_exceptions";
+
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final VersionedDocuments documents;
+    private final MongoCollection<Document> exceptions;
+    private final String defaultLevel;
 
-    public ClassificationProjection(MongoDatabase database) {
+    public ClassificationProjection(MongoDatabase database, ClassificationScheme scheme) {
         this.documents = new VersionedDocuments(database.getCollection(COLLECTION));
+        this.exceptions = database.getCollection(EXCEPTIONS);
+        this.defaultLevel = scheme.defaultLevel();
     }
 
     @EventHandler
@@ -89,14 +103,20 @@ public class ClassificationProjection {
         });
     }
 
-    /** {@code document} with its {@code plain} flag as it now stands. */
-    private static Document plain(Document document) {
+    /** {@code document} with its {@code plain} flag as it now stands, and its place among the exceptions. */
+    private Document plain(Document document) {
         Classification classification = Classifications.classification(
                 document.get(Classifications.CLASSIFICATION));
         boolean plain = (classification == null
                 || classification.compartments().isEmpty() && classification.releasableTo().isEmpty())
                 && noneRaised(document, Classifications.MILESTONES) && noneRaised(document, Classifications.REPORTS)
                 && noneRaised(document, Classifications.REVIEWS);
+        Object id = document.get("_id");
+        if (plain && (classification == null || classification.level().equals(defaultLevel))) {
+            exceptions.deleteOne(Filters.eq("_id", id));
+        } else {
+            exceptions.replaceOne(Filters.eq("_id", id), new Document("_id", id), UPSERT);
+        }
         return document.append(Classifications.PLAIN, plain);
     }
 
@@ -107,6 +127,7 @@ public class ClassificationProjection {
 
     @ResetHandler
     public void reset() {
+        exceptions.deleteMany(new Document());
         documents.clear();
     }
 }

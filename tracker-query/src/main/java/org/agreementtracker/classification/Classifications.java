@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import org.agreementtracker.api.classification.Classification;
+import org.agreementtracker.readmodel.ByIds;
 import org.agreementtracker.readmodel.Values;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -27,18 +28,17 @@ public class Classifications {
     static final String PLAIN = "plain";
 
     private final MongoCollection<Document> collection;
+    private final MongoCollection<Document> exceptions;
 
     public Classifications(MongoDatabase database) {
         this.collection = database.getCollection(ClassificationProjection.COLLECTION);
+        this.exceptions = database.getCollection(ClassificationProjection.EXCEPTIONS);
     }
 
     /** Those of {@code agreementIds} known here; an agreement missing from the answer is not classified yet. */
     public Map<String, AgreementClassification> of(Collection<String> agreementIds) {
         Map<String, AgreementClassification> found = new HashMap<>();
-        if (agreementIds.isEmpty()) {
-            return found;
-        }
-        for (Document document : collection.find(Filters.in("_id", List.copyOf(agreementIds)))) {
+        for (Document document : ByIds.find(collection, List.copyOf(agreementIds), null)) {
             found.put(document.getString("_id"), classification(document));
         }
         return found;
@@ -49,18 +49,25 @@ public class Classifications {
     }
 
     /**
-     * The agreements a reader cleared for {@code levels} may not read all of: those that are not plain
-     * ({@link ClassificationProjection}) or whose level is not one of {@code levels}; {@code withDefault} says whether
-     * an agreement recorded without a classification (of the default level) is readable by level.
+     * The agreements a reader cleared for {@code levels} may not read all of, perhaps with some they may: those that
+     * are not plain ({@link ClassificationProjection}) or whose level is not one of {@code levels}. For a reader
+     * cleared for the default level ({@code withDefault}) they are among the few exceptions the projection lists; for
+     * one below it, every agreement is looked at. An exception whose document is not written yet is returned without
+     * it ({@code null}): withheld.
      */
     public Map<String, AgreementClassification> beyond(List<String> levels, boolean withDefault) {
+        if (withDefault) {
+            List<String> ids = new ArrayList<>();
+            exceptions.find().projection(Projections.include("_id")).forEach(id -> ids.add(id.getString("_id")));
+            Map<String, AgreementClassification> found = of(ids);
+            ids.forEach(id -> found.putIfAbsent(id, null));
+            return found;
+        }
         List<Bson> conditions = new ArrayList<>();
         conditions.add(Filters.eq(PLAIN, false));
         conditions.add(Filters.and(Filters.exists(CLASSIFICATION + ".level"),
                                    Filters.nin(CLASSIFICATION + ".level", levels)));
-        if (!withDefault) {
-            conditions.add(Filters.eq(CLASSIFICATION, null));
-        }
+        conditions.add(Filters.eq(CLASSIFICATION, null));
         Map<String, AgreementClassification> found = new HashMap<>();
         for (Document document : collection.find(Filters.or(conditions))) {
             found.put(document.getString("_id"), classification(document));

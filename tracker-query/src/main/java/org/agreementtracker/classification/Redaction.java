@@ -82,8 +82,9 @@ public class Redaction {
                                     .filter(level -> scheme.allows(reader, Classification.of(level))).toList();
         Set<String> agreements = new HashSet<>();
         Set<String> milestones = new HashSet<>();
-        classifications.beyond(levels, levels.contains(scheme.defaultLevel())).forEach((agreementId, classification) -> {
-            if (!scheme.allows(reader, scheme.orDefault(classification.agreement()))) {
+        boolean defaultReadable = levels.contains(scheme.defaultLevel());
+        classifications.beyond(levels, defaultReadable).forEach((agreementId, classification) -> {
+            if (classification == null || !scheme.allows(reader, scheme.orDefault(classification.agreement()))) {
                 agreements.add(agreementId);
                 return;
             }

@@ -88,7 +88,7 @@ class AsOfReadsTest {
         asOf = new AsOfReads(history, store, REGISTER, NOW);
         projections = List.of(new AgreementBoardProjection(database), new AgreementDetailProjection(database),
                               new MilestonesProjection(database), new BodiesBoardProjection(database),
-                              new ClassificationProjection(database));
+                              new ClassificationProjection(database, Readers.SCHEME));
     }
 
     /** Records events in the store and hands them to the live projections, as the processors would. */
@@ -249,7 +249,8 @@ class AsOfReadsTest {
         Instant before = Instant.parse("2025-03-31T00:00:00Z");
 
         assertThat(asOf.agreement("trade", before)).isNull();
-        assertThat(asOf.agreements(new ListAgreements(null, null, null, null, null, before), Set.of()).total()).isZero();
+        assertThat(asOf.agreements(new ListAgreements(null, null, null, null, null, before), Set.of()).total())
+                .isZero();
         assertThat(asOf.summary(before).milestones().total()).isZero();
     }
 

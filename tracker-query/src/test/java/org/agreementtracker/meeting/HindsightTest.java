@@ -55,7 +55,7 @@ class HindsightTest {
         store.appendEvents(events);
         Projections.deliver(new MeetingsProjection(database), events);
         Projections.deliver(new AgreementDetailProjection(database), events);
-        Projections.deliver(new ClassificationProjection(database), events);
+        Projections.deliver(new ClassificationProjection(database, Readers.SCHEME), events);
     }
 
     /** An agreement event stating its business date in the metadata, as the web layer records it. */

@@ -115,7 +115,7 @@ class ProcessingGroupsTest {
                                         .registerEventHandler(c -> new AgreementDetailProjection(database))
                                         .registerEventHandler(c -> new MilestonesProjection(database))
                                         .registerEventHandler(c -> new BodiesBoardProjection(database))
-                                        .registerEventHandler(c -> new ClassificationProjection(database)))
+                                        .registerEventHandler(c -> new ClassificationProjection(database, Readers.SCHEME)))
                                 .registerQueryHandler(c -> new BoardSources(new BoardSources.Live(
                                         new AgreementBoardQueries(database, CLOCK),
                                         new MilestoneQueries(database, CLOCK), new SummaryBoardQueries(database, CLOCK),

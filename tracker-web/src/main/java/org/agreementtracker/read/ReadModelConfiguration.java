@@ -93,8 +93,9 @@ public class ReadModelConfiguration {
     }
 
     @Bean
-    public ClassificationProjection classificationProjection(ReadModelDatabase readModels) {
-        return new ClassificationProjection(readModels.database());
+    public ClassificationProjection classificationProjection(ReadModelDatabase readModels,
+                                                             ClassificationScheme scheme) {
+        return new ClassificationProjection(readModels.database(), scheme);
     }
 
     @Bean

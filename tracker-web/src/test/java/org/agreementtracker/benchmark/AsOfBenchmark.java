@@ -185,7 +185,8 @@ public final class AsOfBenchmark {
                 }
                 double loadMillis = (System.nanoTime() - loadStart) / 1e6;
                 long start = System.nanoTime();
-                AgreementPage board = reads.agreements(new ListAgreements(null, null, null, null, null, asOf), Set.of());
+                AgreementPage board = reads.agreements(new ListAgreements(null, null, null, null, null, asOf),
+                                                       Set.of());
                 millis[i] = (System.nanoTime() - start) / 1e6;
                 long summaryStart = System.nanoTime();
                 reads.summary(asOf);

@@ -314,7 +314,8 @@ class ClassificationHttpTest {
             apiAnswers("chair");
             pageAnswers(PageSession.of(api.port(), "officer-pk"), "officer-pk");
             api.as("officer-pk-mod").post("/api/v1/agreements/" + openAgreement + "/milestones/" + raisedMilestone
-                                                  + "/reports").json("{\"status\": \"BLOCKED\", \"note\": \"n\"}").send();
+                                                  + "/reports")
+               .json("{\"status\": \"BLOCKED\", \"note\": \"n\"}").send();
 
             assertThat(log.getOut() + log.getErr()).doesNotContain(secret);
             assertThat(api.anonymous().get("/actuator/prometheus").send().body()).doesNotContain(secret);
@@ -386,7 +387,8 @@ class ClassificationHttpTest {
                                                                 + reportWithRaisedEvidence).send().json();
             assertThat(withEvidence.path("note").asString()).isEqualTo("Liaison office rented");
             assertThat(withEvidence.path("evidence").get(0).path("title").asString()).isEqualTo("Lease");
-            assertThat(withEvidence.path("evidence").get(1).propertyNames()).containsExactlyInAnyOrder("id", "withheld");
+            assertThat(withEvidence.path("evidence").get(1).propertyNames())
+                    .containsExactlyInAnyOrder("id", "withheld");
             assertThat(withEvidence.path("evidence").get(1).path("id").asString()).isEqualTo("evidence[1]");
         }
 
@@ -574,7 +576,8 @@ class ClassificationHttpTest {
                                      .json("{\"level\": \"TOP_SECRET\", \"reason\": \"r\"}").send();
             assertThat(unknown.status()).isEqualTo(400);
             assertThat(unknown.contentType()).startsWith("application/problem+json");
-            assertThat(unknown.body()).contains("Level TOP_SECRET is not one of [PUBLIC, OFFICIAL, RESTRICTED, SECRET]");
+            assertThat(unknown.body())
+                    .contains("Level TOP_SECRET is not one of [PUBLIC, OFFICIAL, RESTRICTED, SECRET]");
             Http.Answer noReason = api.as("cleared-committee").post(path).json("{\"level\": \"SECRET\"}").send();
             assertThat(noReason.status()).isEqualTo(400);
             Http.Answer past = api.as("cleared-committee").post(path).json("""

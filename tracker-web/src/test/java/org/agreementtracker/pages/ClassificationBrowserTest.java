@@ -11,7 +11,9 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Redaction as a person meets it in a real browser: withheld in place, with its level and why; and the public portal. */
+/**
+ * Redaction as a person meets it in a real browser: withheld in place, with its level and why; and the public portal.
+ */
 @WebTest
 // an application of its own, as BoardBrowserTest explains
 @TestPropertySource(properties = "tracker.test.own-context=ClassificationBrowserTest")
@@ -35,7 +37,8 @@ class ClassificationBrowserTest extends InTheBrowser {
         browser.open("/board");
         List<WebElement> withheld = browser.all("tr.withheld-row");
         assertThat(withheld).isNotEmpty();
-        assertThat(withheld).extracting(WebElement::getText).allSatisfy(text -> assertThat(text).startsWith("Withheld:"));
+        assertThat(withheld).extracting(WebElement::getText)
+                            .allSatisfy(text -> assertThat(text).startsWith("Withheld:"));
         assertThat(browser.find("main").getText()).doesNotContain(title).contains("Withheld: SECRET, DEFENCE");
         browser.open("/agreements/" + id);
         assertThat(browser.find("h1").getText()).isEqualTo("Withheld");

@@ -215,7 +215,8 @@ class PoisonEventHttpTest {
     void unknownProcessorsAndSequencesAre404() {
         assertThat(api.as("admin").post("/api/v1/admin/dead-letters/no-such-projection/x/retry").send().status())
                 .isEqualTo(404);
-        assertThat(api.as("admin").post("/api/v1/admin/dead-letters/" + AuditChainProjection.PROCESSING_GROUP + "/" + poisoned + "/retry").send()
+        assertThat(api.as("admin").post("/api/v1/admin/dead-letters/" + AuditChainProjection.PROCESSING_GROUP + "/"
+                                                + poisoned + "/retry").send()
                       .status()).isEqualTo(404);
         assertThat(api.as("admin").method("DELETE", "/api/v1/admin/dead-letters/agreement-board/" + healthy).send()
                       .status()).isEqualTo(404);

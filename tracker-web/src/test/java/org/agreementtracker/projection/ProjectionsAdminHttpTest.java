@@ -80,7 +80,8 @@ class ProjectionsAdminHttpTest {
 
     @Test
     void theAuditChainIsNeverRebuilt() {
-        var answer = api.as("admin").post("/api/v1/admin/projections/" + AuditChainProjection.PROCESSING_GROUP + "/rebuild").send();
+        var answer = api.as("admin").post("/api/v1/admin/projections/" + AuditChainProjection.PROCESSING_GROUP
+                                                  + "/rebuild").send();
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
         assertThat(answer.contentType()).startsWith("application/problem+json");

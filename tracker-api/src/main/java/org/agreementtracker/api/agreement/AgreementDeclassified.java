@@ -5,7 +5,10 @@ import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 
-/** An agreement became public on the day scheduled for it ({@code declassifiedOn}); {@code classification} is now public. */
+/**
+ * An agreement became public on the day scheduled for it ({@code declassifiedOn}); {@code classification} is the
+ * public one it has now.
+ */
 @Revision("1")
 public record AgreementDeclassified(String agreementId,
                                     Classification previous,

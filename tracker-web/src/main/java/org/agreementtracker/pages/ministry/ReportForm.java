@@ -25,7 +25,10 @@ public class ReportForm {
     private String evidenceUrl;
     private String evidenceCategory;
 
-    /** The same report as the API takes it, of its milestone's classification; evidence only when the officer gave some. */
+    /**
+     * The same report as the API takes it, of its milestone's classification; evidence only when the officer gave
+     * some.
+     */
     ReportRequest asRequest() {
         boolean evidence = present(evidenceTitle) || present(evidenceUrl) || present(evidenceCategory);
         return new ReportRequest(occurredOn, status, progressPercent, indicatorValue, note,
