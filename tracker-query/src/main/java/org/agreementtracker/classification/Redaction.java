@@ -52,10 +52,6 @@ public class Redaction {
         this.classifications = classifications;
     }
 
-    public ClassificationScheme scheme() {
-        return scheme;
-    }
-
     /** The clearance a query's metadata carries; the public's when it carries none. */
     public Clearance readerOf(MetaData metaData) {
         Clearance reader = metaData == null ? null : Clearance.fromMetadata(metaData);
@@ -246,14 +242,6 @@ public class Redaction {
                     : event instanceof ActionItemCompleted completed ? completed.reviewId() : null;
             return withheld(event.agreementId(), milestoneId, reportId, reviewId,
                             evidence.stream().map(Evidence::classification).toList());
-        }
-
-        public boolean mayRead(String agreementId) {
-            return withheldAgreement(agreementId) == null;
-        }
-
-        public boolean mayRead(String agreementId, String milestoneId) {
-            return withheldMilestone(agreementId, milestoneId) == null;
         }
 
         AgreementRow row(AgreementRow row) {

@@ -41,11 +41,6 @@ public record ListAgreements(String sector,
         return sector != null || status != null || party != null || confidence != null || q != null;
     }
 
-    /** The same filters, every row on one page. */
-    public ListAgreements allRows() {
-        return new ListAgreements(sector, status, party, confidence, q, asOf, null, null);
-    }
-
     /** The same filters, one page of them. */
     public ListAgreements page(int page, int size) {
         return new ListAgreements(sector, status, party, confidence, q, asOf, page, size);

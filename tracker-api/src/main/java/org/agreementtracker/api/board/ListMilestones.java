@@ -38,11 +38,6 @@ public record ListMilestones(Boolean overdue,
         return overdue != null || owner != null || dueBefore != null || status != null;
     }
 
-    /** The same filters, every row on one page. */
-    public ListMilestones allRows() {
-        return new ListMilestones(overdue, owner, dueBefore, status, asOf, null, null);
-    }
-
     /** The same filters, one page of them. */
     public ListMilestones page(int page, int size) {
         return new ListMilestones(overdue, owner, dueBefore, status, asOf, page, size);

@@ -67,12 +67,6 @@ public record ClassificationScheme(List<String> levels, List<String> compartment
                         || item.releasableTo().contains(clearance.side()));
     }
 
-    /** Whether the public (no login) may read it: the lowest level, no compartment, releasable to everyone. */
-    public boolean isPublic(Classification classification) {
-        Classification item = orDefault(classification);
-        return item.level().equals(publicLevel()) && item.compartments().isEmpty() && item.releasableTo().isEmpty();
-    }
-
     /** The clearance of a reader who has not logged in. */
     public Clearance anonymous() {
         return new Clearance(publicLevel(), Set.of(), null);
