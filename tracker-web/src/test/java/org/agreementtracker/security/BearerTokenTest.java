@@ -113,6 +113,36 @@ class BearerTokenTest {
     }
 
     @Test
+    void aTokensClearanceAndCompartmentsAreTheUsersAndWithoutThemTheDefaultLevel() {
+        var cleared = me(token(ISSUER_KEY, claims -> claims.subject("officer-9").claim("roles", List.of("MINISTRY"))
+                                                           .claim("side", "PK").claim("body", "PK-MOD")
+                                                           .claim("clearance", "secret")
+                                                           .claim("compartments", "DEFENCE")));
+        var plain = me(token(ISSUER_KEY, claims -> claims.subject("chair").claim("roles", List.of("COMMITTEE"))));
+
+        assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
+        assertThat(cleared.json().path("clearance").path("level").asString()).isEqualTo("SECRET");
+        assertThat(cleared.json().path("clearance").path("compartments").get(0).asString()).isEqualTo("DEFENCE");
+        assertThat(cleared.json().path("clearance").path("side").asString()).isEqualTo("PK");
+        assertThat(plain.json().path("clearance").path("level").asString()).isEqualTo("OFFICIAL");
+        assertThat(plain.json().path("clearance").path("compartments")).isEmpty();
+    }
+
+    @Test
+    void aTokenWithAClearanceOrCompartmentTheTrackerDoesNotKnowIs401() {
+        var level = me(token(ISSUER_KEY, claims -> claims.subject("x").claim("roles", List.of("COMMITTEE"))
+                                                         .claim("clearance", "TOP_SECRET")));
+        var compartment = me(token(ISSUER_KEY, claims -> claims.subject("x").claim("roles", List.of("COMMITTEE"))
+                                                               .claim("clearance", "SECRET")
+                                                               .claim("compartments", List.of("NUCLEAR"))));
+
+        assertThat(level.status()).isEqualTo(401);
+        assertThat(level.json().path("detail").asString()).contains("clearance TOP_SECRET is not one of");
+        assertThat(compartment.status()).isEqualTo(401);
+        assertThat(compartment.json().path("detail").asString()).contains("compartment NUCLEAR is not one of");
+    }
+
+    @Test
     void anExpiredTokenIs401() {
         var answer = me(token(ISSUER_KEY, claims -> claims.subject("x").claim("roles", List.of("ADMIN"))
                                                           .issuedAt(Instant.now().minusSeconds(7200))
