@@ -84,7 +84,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * Handlers take the {@link Clock} (for "not in the future"), the {@link BodyRegister} (for bodies' countries) and the
  * {@link ClassificationScheme} as injected resources. Nobody writes to what they may not read: every command first
- * passes {@link #refuseUnlessCleared}, whatever it is ({@link ClassificationPolicy}). Registration goes through {@link AgreementRegistration}, which makes {@code ref} unique first.
+ * passes {@link #refuseUnlessCleared}, whatever it is ({@link ClassificationPolicy}). Registration goes through
+ * {@link AgreementRegistration}, which makes {@code ref} unique first.
  * <p>
  * The revision is that of its snapshots' shape: a snapshot of another revision is ignored and the agreement rebuilt
  * from its events (revision 2 keeps milestones and reviews in their entities, {@link Milestones} and {@link Reviews}).
@@ -323,11 +324,8 @@ public class Agreement {
             throw Require.invalid("weight", "A milestone's weight is a positive whole number, not " + weight);
         }
         Indicator indicator = command.indicator() == null ? null : indicator(command.indicator());
-        Classification raised = ClassificationPolicy.raising("classification", command.classification(),
-                                                             scheme.orDefault(classification), scheme);
-        ClassificationPolicy.refuseUnlessCleared(metaData, scheme.join(classification, raised), scheme,
-                                                 "a milestone classified " + scheme.join(classification, raised)
-                                                         .describe());
+        Classification raised = raising("classification", command.classification(), scheme.orDefault(classification),
+                                        scheme, metaData, "a milestone");
         Party owner = parties.owner("owner", command.owner(), ref, bodies);
         refuseIfClosed("plan milestones for");
         milestones.refuseIfPlanned(milestoneId, ref);
@@ -418,10 +416,10 @@ public class Agreement {
                                    MetaData metaData) {
         Require.present("reportedBy", command.reportedBy());
         Milestone milestone = cleared(command.milestoneId(), scheme, metaData);
-        Classification raised = raising("classification", command.classification(),
-                                        scheme.join(classification, milestone.classification()), scheme, metaData,
+        Classification ofMilestone = scheme.join(classification, milestone.classification());
+        Classification raised = raising("classification", command.classification(), ofMilestone, scheme, metaData,
                                         "a report");
-        Classification report = scheme.join(scheme.join(classification, milestone.classification()), raised);
+        Classification report = scheme.join(ofMilestone, raised);
         ReportingPolicy.Account account = ReportingPolicy.accountOf(command.reportedBy(), command.onBehalfOf(),
                                                                     milestone, parties);
         String reportId = Require.text("reportId", command.reportId());

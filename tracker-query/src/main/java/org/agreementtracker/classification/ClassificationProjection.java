@@ -29,7 +29,7 @@ import static org.agreementtracker.readmodel.Values.date;
  * <pre>
  * {_id: agreementId, version, classification: {level, compartments, releasableTo} | null, declassifyOn,
  *  milestones: {milestoneId: {level, compartments, releasableTo} | null},
- *  reports: {reportId: ... | null}, reviews: {reviewId: ... | null}, plain}
+ *  reports: {reportId: ... | null}, reviews: {reviewId: ... | null}, plain, exception}
  * </pre>
  * {@code plain} says that the agreement has no compartment, no side it alone is releasable to and no item raising
  * it, so its level alone says who may read all of it. Beside it, collection {@value #EXCEPTIONS} holds the ids of
@@ -47,6 +47,8 @@ public class ClassificationProjection {
     public static final String EXCEPTIONS = "classification_exceptions";
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    /** Whether the document's agreement is listed in {@value #EXCEPTIONS}. */
+    private static final String EXCEPTION = "exception";
 
     private final VersionedDocuments documents;
     private final MongoCollection<Document> exceptions;
@@ -111,13 +113,16 @@ public class ClassificationProjection {
                 || classification.compartments().isEmpty() && classification.releasableTo().isEmpty())
                 && noneRaised(document, Classifications.MILESTONES) && noneRaised(document, Classifications.REPORTS)
                 && noneRaised(document, Classifications.REVIEWS);
-        Object id = document.get("_id");
-        if (plain && (classification == null || classification.level().equals(defaultLevel))) {
-            exceptions.deleteOne(Filters.eq("_id", id));
-        } else {
-            exceptions.replaceOne(Filters.eq("_id", id), new Document("_id", id), UPSERT);
+        boolean exception = !plain || classification != null && !classification.level().equals(defaultLevel);
+        Object listed = document.get(EXCEPTION);
+        // written only when it changes: most events (a report, a milestone) leave an agreement as it was
+        if (exception && !Boolean.TRUE.equals(listed)) {
+            exceptions.replaceOne(Filters.eq("_id", document.get("_id")), new Document("_id", document.get("_id")),
+                                  UPSERT);
+        } else if (!exception && Boolean.TRUE.equals(listed)) {
+            exceptions.deleteOne(Filters.eq("_id", document.get("_id")));
         }
-        return document.append(Classifications.PLAIN, plain);
+        return document.append(Classifications.PLAIN, plain).append(EXCEPTION, exception);
     }
 
     private static boolean noneRaised(Document document, String field) {
