@@ -3,7 +3,6 @@ package org.agreementtracker.portal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.agreementtracker.security.Authorized;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +31,7 @@ public class PublicController {
                description = "Only PUBLIC items, whoever asks; the number of other items is not given. Cacheable; "
                        + "rate limited per address (429 with Retry-After past tracker.public.requests-per-minute).")
     public ResponseEntity<List<PublicAgreement>> agreements() {
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(properties.cacheFor()).cachePublic())
+        return ResponseEntity.ok().cacheControl(properties.cacheControl())
                              .body(record.agreements());
     }
 }

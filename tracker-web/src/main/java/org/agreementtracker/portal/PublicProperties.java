@@ -1,6 +1,7 @@
 package org.agreementtracker.portal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.http.CacheControl;
 
 import java.time.Duration;
 
@@ -14,5 +15,10 @@ public record PublicProperties(Integer requestsPerMinute, Duration cacheFor) {
     public PublicProperties {
         requestsPerMinute = requestsPerMinute == null ? 120 : requestsPerMinute;
         cacheFor = cacheFor == null ? Duration.ofSeconds(60) : cacheFor;
+    }
+
+    /** How the portal's answers, pages and feed alike, may be kept: by anyone, for {@code cacheFor}. */
+    public CacheControl cacheControl() {
+        return CacheControl.maxAge(cacheFor).cachePublic();
     }
 }

@@ -215,14 +215,6 @@ class BoardBrowserTest extends InTheBrowser {
     }
 
     /** The first few elements that reach past the right edge of the window, to say what made a page too wide. */
-    private static final String WIDER_THAN_THE_SCREEN = """
-            const width = document.documentElement.clientWidth;
-            return [...document.querySelectorAll('body *')]
-                .filter(e => e.getBoundingClientRect().right > width + 1)
-                .slice(0, 8)
-                .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + 'px: '
-                          + (e.textContent || '').trim().slice(0, 60));
-            """;
 
     @Test
     void thePagesFitAPhone() {
@@ -233,11 +225,8 @@ class BoardBrowserTest extends InTheBrowser {
             for (var page : Map.of("board", "/board", "agreement", "/agreements/" + id, "summary", "/summary")
                                .entrySet()) {
                 browser.open(page.getValue());
-                ChromeDriver chrome = (ChromeDriver) browser.driver();
-                Object overflow = chrome.executeScript(
-                        "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
-                assertThat(overflow).as(() -> page.getKey() + " scrolls sideways on a phone; wider than the screen: "
-                        + chrome.executeScript(WIDER_THAN_THE_SCREEN)).isEqualTo(false);
+                assertThat(scrollsSideways()).as(() -> page.getKey() + " scrolls sideways on a phone; wider than the "
+                        + "screen: " + widerThanTheScreen()).isFalse();
                 browser.screenshot(page.getKey() + "-phone");
             }
         } finally {

@@ -78,4 +78,25 @@ class ClassificationBrowserTest extends InTheBrowser {
         browser.open("/board");
         assertThat(browser.path()).isEqualTo("/login");
     }
+
+    @Test
+    void theWithheldAndThePublicPagesFitAPhone() {
+        String id = secretAgreement("Defence programme " + UUID.randomUUID());
+        browser.driver().manage().deleteAllCookies();
+        browser.size(390, 844);
+        try {
+            // a query of its own: the portal is cacheable, and the browser keeps what it was given
+            browser.open("/public?phone");
+            assertThat(scrollsSideways()).as(() -> "the public page scrolls sideways on a phone: "
+                    + widerThanTheScreen()).isFalse();
+            browser.screenshot("public-phone");
+            browser.logIn("officer-pk", "officer-password");
+            browser.open("/agreements/" + id);
+            assertThat(scrollsSideways()).as(() -> "the withheld page scrolls sideways on a phone: "
+                    + widerThanTheScreen()).isFalse();
+            browser.screenshot("agreement-withheld-phone");
+        } finally {
+            browser.size(1280, 800);
+        }
+    }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.agreementtracker.portal.PublicProperties;
 import org.agreementtracker.portal.PublicRecord;
 import org.agreementtracker.security.Authorized;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,8 +25,7 @@ public class PublicPage {
     @GetMapping("/public")
     @PreAuthorize(Authorized.ANYONE)
     public String agreements(Model model, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL,
-                           CacheControl.maxAge(properties.cacheFor()).cachePublic().getHeaderValue());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, properties.cacheControl().getHeaderValue());
         model.addAttribute("agreements", record.agreements());
         return "pages/public";
     }
