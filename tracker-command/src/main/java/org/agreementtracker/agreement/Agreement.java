@@ -80,7 +80,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * An agreement: its legal lifecycle here, its milestones and the reports on them ({@link Milestones}) and the
  * committee's reviews ({@link Reviews}) in entities of their own, in one consistency boundary (a report's
  * admissibility depends on the agreement's status and parties, a reschedule on the reports). The commands are handled
- * here, where every rule can see what it depends on; each entity changes its state in its own event-sourcing handlers. Every command returns the agreement's {@link AgreementVersion} after it.
+ * here, where every rule can see what it depends on; each entity changes its state in its own event-sourcing
+ * handlers. Every command returns the agreement's {@link AgreementVersion} after it, and every event states the
+ * classification of what it says ({@link #record}), by which the store seals it.
  * <p>
  * Handlers take the {@link Clock} (for "not in the future"), the {@link BodyRegister} (for bodies' countries) and the
  * {@link ClassificationScheme} as injected resources. Nobody writes to what they may not read: every command first
@@ -142,9 +144,10 @@ public class Agreement {
                 ClassificationPolicy.checked("classification", command.classification(), scheme));
         ClassificationPolicy.refuseUnlessCleared(metaData, classification, scheme, "an agreement classified "
                 + classification.describe());
-        apply(new AgreementRegistered(agreementId, ref, title, kind, sectors, parties.parties(),
-                                      Require.optionalText(command.summary()), command.validFrom(),
-                                      command.validUntil(), parentRef, classification));
+        record(new AgreementRegistered(agreementId, ref, title, kind, sectors, parties.parties(),
+                                       Require.optionalText(command.summary()), command.validFrom(),
+                                       command.validUntil(), parentRef, classification),
+               classification, MetaData.emptyInstance());
     }
 
     private static List<String> sectors(List<String> sectors) {
@@ -191,7 +194,8 @@ public class Agreement {
                                              "Agreement " + agreementId + " is already classified "
                                                      + next.describe());
         }
-        apply(new AgreementClassified(agreementId, classification, next, reason, command.declassifyOn()));
+        record(new AgreementClassified(agreementId, classification, next, reason, command.declassifyOn()),
+               scheme.join(classification, next), MetaData.emptyInstance());
         return version();
     }
 
@@ -203,9 +207,9 @@ public class Agreement {
                                              "Agreement " + agreementId + " has no declassification due by " + today
                                                      + (declassifyOn == null ? "" : "; it is due on " + declassifyOn));
         }
-        apply(new AgreementDeclassified(agreementId, classification,
-                                        Classification.of(scheme.publicLevel()), declassifyOn),
-              BusinessDates.on(declassifyOn));
+        record(new AgreementDeclassified(agreementId, classification,
+                                         Classification.of(scheme.publicLevel()), declassifyOn),
+               classification, BusinessDates.on(declassifyOn));
         return version();
     }
 
@@ -220,7 +224,7 @@ public class Agreement {
             signatories.add(signatory("signatories[" + i + "]", command.signatories().get(i)));
         }
         Lifecycle.check(ref, kind, status, Lifecycle.Step.SIGN);
-        apply(new AgreementSigned(agreementId, signedOn, place, signatories), BusinessDates.on(signedOn));
+        recordOn(new AgreementSigned(agreementId, signedOn, place, signatories), signedOn);
         return version();
     }
 
@@ -241,15 +245,14 @@ public class Agreement {
     public AgreementVersion handle(AnnounceAgreement command, Clock clock) {
         LocalDate announcedOn = BusinessDates.stated("announcedOn", command.announcedOn(), clock);
         Lifecycle.check(ref, kind, status, Lifecycle.Step.ANNOUNCE);
-        apply(new AgreementAnnounced(agreementId, announcedOn, Require.optionalText(command.note())),
-              BusinessDates.on(announcedOn));
+        recordOn(new AgreementAnnounced(agreementId, announcedOn, Require.optionalText(command.note())), announcedOn);
         return version();
     }
 
     @CommandHandler
     public AgreementVersion handle(BringAgreementIntoForce command, Clock clock) {
         LocalDate effectiveOn = step(Lifecycle.Step.BRING_INTO_FORCE, command.effectiveOn(), clock);
-        apply(new AgreementEnteredIntoForce(agreementId, effectiveOn), BusinessDates.on(effectiveOn));
+        recordOn(new AgreementEnteredIntoForce(agreementId, effectiveOn), effectiveOn);
         return version();
     }
 
@@ -257,7 +260,7 @@ public class Agreement {
     public AgreementVersion handle(SuspendAgreement command, Clock clock) {
         String reason = Require.text("reason", command.reason());
         LocalDate effectiveOn = step(Lifecycle.Step.SUSPEND, command.effectiveOn(), clock);
-        apply(new AgreementSuspended(agreementId, effectiveOn, reason), BusinessDates.on(effectiveOn));
+        recordOn(new AgreementSuspended(agreementId, effectiveOn, reason), effectiveOn);
         return version();
     }
 
@@ -265,7 +268,7 @@ public class Agreement {
     public AgreementVersion handle(ResumeAgreement command, Clock clock) {
         String reason = Require.text("reason", command.reason());
         LocalDate effectiveOn = step(Lifecycle.Step.RESUME, command.effectiveOn(), clock);
-        apply(new AgreementResumed(agreementId, effectiveOn, reason), BusinessDates.on(effectiveOn));
+        recordOn(new AgreementResumed(agreementId, effectiveOn, reason), effectiveOn);
         return version();
     }
 
@@ -273,7 +276,7 @@ public class Agreement {
     public AgreementVersion handle(TerminateAgreement command, Clock clock) {
         String reason = Require.text("reason", command.reason());
         LocalDate effectiveOn = step(Lifecycle.Step.TERMINATE, command.effectiveOn(), clock);
-        apply(new AgreementTerminated(agreementId, effectiveOn, reason), BusinessDates.on(effectiveOn));
+        recordOn(new AgreementTerminated(agreementId, effectiveOn, reason), effectiveOn);
         return version();
     }
 
@@ -281,7 +284,7 @@ public class Agreement {
     public AgreementVersion handle(CompleteAgreement command, Clock clock) {
         String reason = Require.text("reason", command.reason());
         LocalDate effectiveOn = step(Lifecycle.Step.COMPLETE, command.effectiveOn(), clock);
-        apply(new AgreementCompleted(agreementId, effectiveOn, reason), BusinessDates.on(effectiveOn));
+        recordOn(new AgreementCompleted(agreementId, effectiveOn, reason), effectiveOn);
         return version();
     }
 
@@ -298,8 +301,7 @@ public class Agreement {
                                              "Agreement " + ref + " is valid until " + validUntil
                                                      + "; it cannot expire on " + effectiveOn);
         }
-        apply(new AgreementExpired(agreementId, effectiveOn, Require.optionalText(command.reason())),
-              BusinessDates.on(effectiveOn));
+        recordOn(new AgreementExpired(agreementId, effectiveOn, Require.optionalText(command.reason())), effectiveOn);
         return version();
     }
 
@@ -329,8 +331,9 @@ public class Agreement {
         Party owner = parties.owner("owner", command.owner(), ref, bodies);
         refuseIfClosed("plan milestones for");
         milestones.refuseIfPlanned(milestoneId, ref);
-        apply(new MilestonePlanned(agreementId, milestoneId, title, dueOn, owner.body(), owner.country(), weight,
-                                   indicator, raised));
+        record(new MilestonePlanned(agreementId, milestoneId, title, dueOn, owner.body(), owner.country(), weight,
+                                    indicator, raised),
+               scheme.join(classification, raised), MetaData.emptyInstance());
         return version();
     }
 
@@ -397,7 +400,8 @@ public class Agreement {
             throw new AgreementRuleViolation(RefusalCode.UNCHANGED, "newDueOn",
                                              "Milestone " + milestone.describe() + " is already due on " + newDueOn);
         }
-        apply(new MilestoneRescheduled(agreementId, milestone.milestoneId(), milestone.dueOn(), newDueOn, reason));
+        record(new MilestoneRescheduled(agreementId, milestone.milestoneId(), milestone.dueOn(), newDueOn, reason),
+               scheme.join(classification, milestone.classification()), MetaData.emptyInstance());
         return version();
     }
 
@@ -407,7 +411,8 @@ public class Agreement {
         String reason = Require.text("reason", command.reason());
         refuseIfClosed("cancel milestones of");
         refuseIfSettled(milestone, "cancelled");
-        apply(new MilestoneCancelled(agreementId, milestone.milestoneId(), reason));
+        record(new MilestoneCancelled(agreementId, milestone.milestoneId(), reason),
+               scheme.join(classification, milestone.classification()), MetaData.emptyInstance());
         return version();
     }
 
@@ -437,10 +442,10 @@ public class Agreement {
                                                      + "be reported on it");
         }
         refuseUnlessAdmissible(milestone, occurredOn, command.indicatorValue());
-        apply(new MilestoneProgressReported(agreementId, milestone.milestoneId(), reportId, account.side(),
-                                            account.body(), command.reportedBy(), occurredOn, reported,
-                                            progressPercent, command.indicatorValue(), note, evidence, raised),
-              BusinessDates.on(occurredOn));
+        record(new MilestoneProgressReported(agreementId, milestone.milestoneId(), reportId, account.side(),
+                                             account.body(), command.reportedBy(), occurredOn, reported,
+                                             progressPercent, command.indicatorValue(), note, evidence, raised),
+               withEvidence(report, evidence, scheme), BusinessDates.on(occurredOn));
         return version();
     }
 
@@ -534,8 +539,9 @@ public class Agreement {
         reviews.refuseIfRecorded(reviewId, ref);
         refuseUnlessConcluded("reviewed");
         BusinessDates.notBefore("reviewedOn", reviewed, concludedOn, "agreement " + ref + " was " + concludedAs());
-        apply(new ReviewRecorded(agreementId, reviewId, reviewed, command.score(), command.confidence(), findings,
-                                 actions, raised), BusinessDates.on(reviewed));
+        record(new ReviewRecorded(agreementId, reviewId, reviewed, command.score(), command.confidence(), findings,
+                                  actions, raised),
+               scheme.join(classification, raised), BusinessDates.on(reviewed));
         return version();
     }
 
@@ -557,17 +563,17 @@ public class Agreement {
                                    MetaData metaData) {
         Reviews.ActionItemState item = reviews.actionItem(command.actionId(), ref);
         ReviewRecorded review = reviews.review(item.reviewId());
-        ClassificationPolicy.refuseUnlessCleared(metaData, scheme.join(classification,
-                                                                       review == null ? null : review.classification()),
-                                                 scheme, "action item " + command.actionId());
+        Classification ofReview = scheme.join(classification, review == null ? null : review.classification());
+        ClassificationPolicy.refuseUnlessCleared(metaData, ofReview, scheme, "action item " + command.actionId());
         LocalDate completedOn = BusinessDates.stated("completedOn", command.completedOn(), clock);
         if (item.completed()) {
             throw new AgreementRuleViolation(RefusalCode.ACTION_ITEM_COMPLETED,
                                              "Action item " + command.actionId() + " is already completed");
         }
         BusinessDates.notBefore("completedOn", completedOn, item.decidedOn(), "the review that decided it");
-        apply(new ActionItemCompleted(agreementId, item.reviewId(), command.actionId(), completedOn,
-                                      Require.optionalText(command.note())), BusinessDates.on(completedOn));
+        record(new ActionItemCompleted(agreementId, item.reviewId(), command.actionId(), completedOn,
+                                       Require.optionalText(command.note())),
+               ofReview, BusinessDates.on(completedOn));
         return version();
     }
 
@@ -615,12 +621,12 @@ public class Agreement {
             throw new AgreementRuleViolation(RefusalCode.UNCHANGED, "replacement",
                                              "The correction changes nothing in report " + original.reportId());
         }
-        apply(new MilestoneReportCorrected(
-                agreementId, original.milestoneId(), original.reportId(), command.correctedSequence(),
-                command.correctedPosition(), reason, original.side(), original.body(), occurredOn, reported,
-                progressPercent, indicatorValue, note, evidence,
-                milestones.accountsOf(original.milestoneId(), command.correctedSequence(), asCorrected)),
-              BusinessDates.on(occurredOn));
+        record(new MilestoneReportCorrected(
+                       agreementId, original.milestoneId(), original.reportId(), command.correctedSequence(),
+                       command.correctedPosition(), reason, original.side(), original.body(), occurredOn, reported,
+                       progressPercent, indicatorValue, note, evidence,
+                       milestones.accountsOf(original.milestoneId(), command.correctedSequence(), asCorrected)),
+               withEvidence(report, evidence, scheme), BusinessDates.on(occurredOn));
         return version();
     }
 
@@ -630,8 +636,8 @@ public class Agreement {
         String reason = Require.text("reason", command.reason());
         ReviewRecorded original = correctable(reviews.at(command.correctedSequence()), command.correctedSequence(),
                                               ReviewRecorded.class);
-        ClassificationPolicy.refuseUnlessCleared(metaData, scheme.join(classification, original.classification()),
-                                                 scheme, "review " + original.reviewId());
+        Classification review = scheme.join(classification, original.classification());
+        ClassificationPolicy.refuseUnlessCleared(metaData, review, scheme, "review " + original.reviewId());
         if (command.score() == null && command.confidence() == null && command.findings() == null) {
             throw new AgreementRuleViolation(RefusalCode.REQUIRED, "replacement",
                                              "replacement names no field to correct");
@@ -647,7 +653,7 @@ public class Agreement {
             throw new AgreementRuleViolation(RefusalCode.UNCHANGED, "replacement",
                                              "The correction changes nothing in review " + original.reviewId());
         }
-        apply(corrected, BusinessDates.on(original.reviewedOn()));
+        record(corrected, review, BusinessDates.on(original.reviewedOn()));
         return version();
     }
 
@@ -664,6 +670,29 @@ public class Agreement {
     }
 
     // ------------------------------------------------------------------------------------------------- the rest
+
+    /**
+     * Applies {@code event}, whose content is classified {@code content} (the agreement's, or that of the item it
+     * concerns when the item raises it): the event store seals what the event says with that classification's keys.
+     */
+    private static void record(Object event, Classification content, MetaData metaData) {
+        apply(event, metaData.mergedWith(content.toContentMetadata()));
+    }
+
+    /** Applies an event of the agreement itself (classified as the agreement is) that happened on {@code date}. */
+    private void recordOn(Object event, LocalDate date) {
+        record(event, classification, BusinessDates.on(date));
+    }
+
+    /** A report's content: the report's classification and any of its evidence items' that raise it. */
+    private static Classification withEvidence(Classification report, List<Evidence> evidence,
+                                               ClassificationScheme scheme) {
+        Classification content = report;
+        for (Evidence item : evidence) {
+            content = scheme.join(content, item.classification());
+        }
+        return content;
+    }
 
     /** The agreement as this command leaves it: Axon's version of the aggregate, the sequence of its last event. */
     private AgreementVersion version() {

@@ -1,11 +1,14 @@
 package org.agreementtracker.eventstore;
 
+import org.agreementtracker.api.classification.Classification;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.BsonArray;
+import org.bson.BsonBinary;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
@@ -45,14 +48,20 @@ record Commit(long first, long last, Instant recordedAt, List<BsonDocument> even
     private static final String AGGREGATE_ID = "aggregateId";
     private static final String SEQUENCE = "seq";
     private static final String PAYLOAD = "payload";
+    /** The keys a sealed payload was sealed with, innermost first ({@link ContentSeal}); absent: not sealed. */
+    private static final String SEALED_WITH = "sealed";
     private static final String META_DATA = "meta";
 
     static BsonDocument streamKey(String aggregateId, long sequenceNumber) {
         return new BsonDocument(STREAM_ID, new BsonString(aggregateId)).append(STREAM_SEQ, new BsonInt64(sequenceNumber));
     }
 
-    /** Serializes the events of one unit of work; positions are assigned later, by {@link #toDocument}. */
-    static List<BsonDocument> serialize(List<? extends EventMessage<?>> events, Serializer serializer) {
+    /**
+     * Serializes the events of one unit of work, sealing the payload of each whose content is classified; positions
+     * are assigned later, by {@link #toDocument}.
+     */
+    static List<BsonDocument> serialize(List<? extends EventMessage<?>> events, Serializer serializer,
+                                        ContentSeal seal) {
         List<BsonDocument> documents = new ArrayList<>(events.size());
         for (EventMessage<?> event : events) {
             SerializedObject<String> payload = event.serializePayload(serializer, String.class);
@@ -70,8 +79,14 @@ record Commit(long first, long last, Instant recordedAt, List<BsonDocument> even
                 document.append(AGGREGATE_ID, new BsonString(domainEvent.getAggregateIdentifier()))
                         .append(SEQUENCE, new BsonInt64(domainEvent.getSequenceNumber()));
             }
-            document.append(PAYLOAD, BsonPayloads.fromJson(payload.getData()))
-                    .append(META_DATA, BsonPayloads.fromJson(metaData.getData()));
+            ContentSeal.Sealed sealed = seal.seal(event.getIdentifier(), payload.getData(),
+                                                  Classification.ofContent(event.getMetaData()));
+            if (sealed == null) {
+                document.append(PAYLOAD, BsonPayloads.fromJson(payload.getData()));
+            } else {
+                document.append(SEALED_WITH, sealed.sealedWith()).append(PAYLOAD, new BsonBinary(sealed.data()));
+            }
+            document.append(META_DATA, BsonPayloads.fromJson(metaData.getData()));
             documents.add(document);
         }
         return documents;
@@ -129,6 +144,36 @@ record Commit(long first, long last, Instant recordedAt, List<BsonDocument> even
         return first + index;
     }
 
+    private static String payloadOf(BsonDocument event, ContentSeal seal) {
+        BsonValue sealedWith = event.get(SEALED_WITH);
+        if (!ContentSeal.isSealed(sealedWith)) {
+            return BsonPayloads.toJson(event.get(PAYLOAD));
+        }
+        try {
+            return seal.open(event.getString(EVENT_ID).getValue(), sealedWith.asArray(),
+                             event.getBinary(PAYLOAD).getData());
+        } catch (IllegalStateException e) {
+            throw new EventStoreException(e.getMessage(), e);
+        }
+    }
+
+    /** The classification of a stored event's content, as its metadata states it ({@code null}: none). */
+    static Classification contentOfEvent(BsonDocument event) {
+        BsonValue metaData = event.get(META_DATA);
+        return metaData != null && metaData.isDocument() ? contentOf(metaData.asDocument()) : null;
+    }
+
+    /** The classification that serialized metadata states for an event's content ({@code null}: none). */
+    static Classification contentOf(BsonDocument metaData) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        metaData.forEach((key, value) -> {
+            if (value.isString()) {
+                entries.put(key, value.asString().getValue());
+            }
+        });
+        return Classification.ofContent(entries);
+    }
+
     static String aggregateIdOf(BsonDocument event) {
         return event.containsKey(AGGREGATE_ID) ? event.getString(AGGREGATE_ID).getValue() : null;
     }
@@ -141,8 +186,8 @@ record Commit(long first, long last, Instant recordedAt, List<BsonDocument> even
         return Instant.ofEpochMilli(event.getDateTime(TIMESTAMP).getValue());
     }
 
-    /** The event as Axon's storage SPI expects it; non-domain events carry no aggregate. */
-    static GenericDomainEventEntry<String> toEntry(BsonDocument event) {
+    /** The event as Axon's storage SPI expects it, its payload opened; non-domain events carry no aggregate. */
+    static GenericDomainEventEntry<String> toEntry(BsonDocument event, ContentSeal seal) {
         String aggregateId = aggregateIdOf(event);
         return new GenericDomainEventEntry<>(
                 event.containsKey(AGGREGATE_TYPE) ? event.getString(AGGREGATE_TYPE).getValue() : null,
@@ -152,7 +197,7 @@ record Commit(long first, long last, Instant recordedAt, List<BsonDocument> even
                 timestampOf(event),
                 event.getString(PAYLOAD_TYPE).getValue(),
                 event.containsKey(PAYLOAD_REVISION) ? event.getString(PAYLOAD_REVISION).getValue() : null,
-                BsonPayloads.toJson(event.get(PAYLOAD)),
+                payloadOf(event, seal),
                 BsonPayloads.toJson(event.get(META_DATA)));
     }
 }

@@ -15,6 +15,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.agreementtracker.api.classification.Classification;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
@@ -92,6 +93,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
     private final Duration gapTimeout;
     private final Clock clock;
     private final StorageMetrics metrics;
+    private final ContentSeal seal;
 
     protected MongoCommitStorageEngine(Builder builder) {
         super(builder);
@@ -105,6 +107,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
         this.gapTimeout = builder.gapTimeout;
         this.clock = builder.clock;
         this.metrics = new StorageMetrics(builder.meterRegistry);
+        this.seal = builder.seal;
         ensureIndexes();
     }
 
@@ -127,7 +130,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
             return;
         }
         rejectDuplicatesWithinCommit(events);
-        List<BsonDocument> serialized = Commit.serialize(events, serializer);
+        List<BsonDocument> serialized = Commit.serialize(events, serializer, seal);
         Timer.Sample sample = Timer.start();
         try {
             for (int attempt = 1; ; attempt++) {
@@ -207,18 +210,44 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
         if (current != null && current.getInt64(SNAPSHOT_SEQUENCE).getValue() >= snapshot.getSequenceNumber()) {
             return;
         }
+        Classification content = contentUpTo(snapshot, current);
+        DomainEventMessage<?> sealable = content == null ? snapshot
+                : snapshot.andMetaData(content.toContentMetadata());
         BsonDocument document = new BsonDocument(Commit.ID, new BsonString(snapshot.getAggregateIdentifier()))
                 .append(SNAPSHOT_SEQUENCE, new BsonInt64(snapshot.getSequenceNumber()))
-                .append(SNAPSHOT_EVENT, Commit.serialize(List.of(snapshot), serializer).get(0));
+                .append(SNAPSHOT_EVENT, Commit.serialize(List.of(sealable), serializer, seal).get(0));
         // a lost race with another snapshotter leaves an older but still valid snapshot: harmless
         snapshots.replaceOne(Filters.eq(Commit.ID, snapshot.getAggregateIdentifier()), document,
                              new ReplaceOptions().upsert(true));
     }
 
+    /**
+     * A snapshot holds all an aggregate says, so it is as classified as the most classified of its events: the
+     * classification of the previous snapshot's content joined with that of each event since ({@code null}: none
+     * states one).
+     */
+    private Classification contentUpTo(DomainEventMessage<?> snapshot, BsonDocument previous) {
+        long from = 0;
+        Classification content = null;
+        if (previous != null) {
+            from = previous.getInt64(SNAPSHOT_SEQUENCE).getValue() + 1;
+            content = Commit.contentOfEvent(previous.getDocument(SNAPSHOT_EVENT));
+        }
+        for (DomainEventData<?> event : readEventData(snapshot.getAggregateIdentifier(), from).toList()) {
+            if (event.getSequenceNumber() > snapshot.getSequenceNumber()) {
+                break;
+            }
+            Classification ofEvent = Commit.contentOf(BsonDocument.parse(event.getMetaData().getData().toString()));
+            content = content == null ? ofEvent : ofEvent == null ? content : seal.join(content, ofEvent);
+        }
+        return content;
+    }
+
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
         BsonDocument snapshot = snapshots.find(Filters.eq(Commit.ID, aggregateIdentifier)).first();
-        return snapshot == null ? Stream.empty() : Stream.of(Commit.toEntry(snapshot.getDocument(SNAPSHOT_EVENT)));
+        return snapshot == null ? Stream.empty()
+                : Stream.of(Commit.toEntry(snapshot.getDocument(SNAPSHOT_EVENT), seal));
     }
 
     // ---------------------------------------------------------------------------------------------------- aggregates
@@ -305,7 +334,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
      * carries its global position as its tracking token, so an aggregate's history can say where each event stands
      * in the whole log and a writer can learn the position of what it just wrote.
      */
-    private static long collect(Commit commit, String aggregateIdentifier, long expected,
+    private long collect(Commit commit, String aggregateIdentifier, long expected,
                                 List<DomainEventData<?>> events) {
         long next = expected;
         for (int i = 0; i < commit.events().size(); i++) {
@@ -313,7 +342,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
             if (aggregateIdentifier.equals(Commit.aggregateIdOf(event)) && Commit.sequenceOf(event) >= next) {
                 events.add(new TrackedDomainEventData<>(
                         GapAwareTrackingToken.newInstance(commit.positionOf(i), Collections.emptySet()),
-                        Commit.toEntry(event)));
+                        Commit.toEntry(event, seal)));
                 next = Commit.sequenceOf(event) + 1;
             }
         }
@@ -367,7 +396,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
                 for (int i = 0; i < commit.events().size(); i++) {
                     long position = commit.positionOf(i);
                     if (position >= expected) {
-                        GenericDomainEventEntry<String> entry = Commit.toEntry(commit.events().get(i));
+                        GenericDomainEventEntry<String> entry = Commit.toEntry(commit.events().get(i), seal);
                         result.add(new TrackedDomainEventData<>(
                                 GapAwareTrackingToken.newInstance(position, Collections.emptySet()), entry));
                     }
@@ -484,7 +513,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
         for (List<? extends EventMessage<?>> events : commitsToStore) {
             if (!events.isEmpty()) {
                 documents.add(new Commit(next, next + events.size() - 1, now,
-                                         Commit.serialize(events, getEventSerializer())).toDocument());
+                                         Commit.serialize(events, getEventSerializer(), seal)).toDocument());
                 next += events.size();
             }
         }
@@ -505,6 +534,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
         private WriteConcern positionWriteConcern = WriteConcern.MAJORITY;
         private Clock clock = Clock.systemUTC();
         private MeterRegistry meterRegistry;
+        private ContentSeal seal = ContentSeal.none();
 
         protected Builder() {
             persistenceExceptionResolver(new DuplicateKeyResolver());
@@ -544,6 +574,13 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
         public Builder clock(Clock clock) {
             assertNonNull(clock, "The clock may not be null");
             this.clock = clock;
+            return this;
+        }
+
+        /** How classified content is sealed; without one, nothing is. */
+        public Builder contentSeal(ContentSeal seal) {
+            assertNonNull(seal, "The content seal may not be null");
+            this.seal = seal;
             return this;
         }
 

@@ -2,7 +2,13 @@ package org.agreementtracker.agreement;
 
 import org.agreementtracker.api.actor.Actor;
 import org.agreementtracker.api.actor.MetadataKeys;
+import org.agreementtracker.api.agreement.AgreementRegistered;
 import org.agreementtracker.api.agreement.SignAgreement;
+import org.agreementtracker.api.classification.Classification;
+import org.agreementtracker.api.milestone.Evidence;
+import org.agreementtracker.api.milestone.MilestonePlanned;
+import org.agreementtracker.api.milestone.ReportMilestoneProgress;
+import org.agreementtracker.api.milestone.RescheduleMilestone;
 import org.agreementtracker.api.milestone.PlanMilestone;
 import org.agreementtracker.api.milestone.ReportStatus;
 import org.axonframework.eventhandling.EventMessage;
@@ -24,6 +30,7 @@ import java.util.Map;
 import static org.agreementtracker.agreement.Agreements.CHAIR;
 import static org.agreementtracker.agreement.Agreements.DUE_ON;
 import static org.agreementtracker.agreement.Agreements.ID;
+import static org.agreementtracker.agreement.Agreements.MILESTONE;
 import static org.agreementtracker.agreement.Agreements.PK_OFFICER;
 import static org.agreementtracker.agreement.Agreements.SIGNED_ON;
 import static org.agreementtracker.agreement.Agreements.planned;
@@ -33,7 +40,8 @@ import static org.agreementtracker.agreement.Agreements.signed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Events record who caused them, the correlation id, the idempotency key and the business date, when the command bus
+ * Events record who caused them, the correlation id, the idempotency key, the business date and the classification
+ * of their content (by which the store seals them), when the command bus
  * propagates metadata as {@link MetadataKeys} tells the application to.
  */
 class EventMetadataTest {
@@ -96,6 +104,50 @@ class EventMetadataTest {
                .expectEventsMatching(capturing(published));
 
         assertThat(published.get(0).getMetaData()).containsEntry(MetadataKeys.OCCURRED_ON, "2025-06-30");
+    }
+
+    @Test
+    void anEventStatesTheClassificationOfItsAgreementAsThatOfItsContent() {
+        Classification secretDefence = new Classification("SECRET", List.of("DEFENCE"), List.of("PK"));
+        AgreementRegistered registered = registered();
+        fixture.given(new AgreementRegistered(ID, registered.ref(), registered.title(), registered.kind(),
+                                              registered.sectors(), registered.parties(), null, null, null, null,
+                                              secretDefence))
+               .when(new SignAgreement(ID, SIGNED_ON, "Minsk", List.of()), sentBy(CHAIR, "2025-07-01"))
+               .expectEventsMatching(capturing(published));
+
+        assertThat(Classification.ofContent(published.get(0).getMetaData()))
+                .isEqualTo(new Classification("SECRET", List.of("DEFENCE"), List.of()));
+    }
+
+    @Test
+    void aReportStatesTheClassificationItAndItsEvidenceRaiseItsContentTo() {
+        ReportMilestoneProgress report = report("r-1", PK_OFFICER, ReportStatus.IN_PROGRESS);
+        Evidence defenceMinutes = new Evidence("Minutes", "https://mod.gov.pk/m.pdf", null, "minutes",
+                                               new Classification("SECRET", List.of("DEFENCE"), List.of()));
+        fixture.given(registered(), signed(), planned())
+               .when(new ReportMilestoneProgress(ID, MILESTONE, "r-1", PK_OFFICER, null, report.occurredOn(),
+                                                 ReportStatus.IN_PROGRESS, null, null, report.note(),
+                                                 List.of(defenceMinutes), Classification.of("SECRET"), null),
+                     sentBy(PK_OFFICER, "2025-07-01"))
+               .expectEventsMatching(capturing(published));
+
+        assertThat(Classification.ofContent(published.get(0).getMetaData()))
+                .isEqualTo(new Classification("SECRET", List.of("DEFENCE"), List.of()));
+    }
+
+    @Test
+    void aMilestoneEventStatesTheClassificationOfTheMilestoneItConcerns() {
+        MilestonePlanned planned = planned();
+        fixture.given(registered(), signed(),
+                      new MilestonePlanned(ID, MILESTONE, planned.title(), DUE_ON, planned.owner(),
+                                           planned.ownerSide(), 1, null, Classification.of("RESTRICTED")))
+               .when(new RescheduleMilestone(ID, MILESTONE, DUE_ON.plusMonths(1), "Talks moved"),
+                     sentBy(CHAIR, "2025-07-01"))
+               .expectEventsMatching(capturing(published));
+
+        assertThat(Classification.ofContent(published.get(0).getMetaData()))
+                .isEqualTo(Classification.of("RESTRICTED"));
     }
 
     /** Accepts any events and keeps them, so that their metadata can be asserted on. */

@@ -9,20 +9,27 @@ import org.bson.BsonValue;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Which events of an export its reader may not read: an event of an agreement is judged by the most particular item
  * its payload names, a report, a review, a milestone or else the agreement ({@link Redaction.View#withheld}), with
- * the classification each has now. Looked up a window of commits
- * at a time, so an export of a long log asks the read model once per window, not once per event.
+ * the classification each has now. A sealed event (its payload ciphertext in the store) names only its agreement, as
+ * its aggregate; it is withheld unless the reader may read that agreement now and the content as classified when it
+ * was recorded (its metadata states it). Looked up a window of commits at a time, so an export of a long log asks the
+ * read model once per window, not once per event.
  */
 public final class ExportRedaction {
 
     private static final String PAYLOAD = "payload";
+    private static final String SEALED_WITH = "sealed";
+    private static final String AGGREGATE_ID = "aggregateId";
+    private static final String META_DATA = "meta";
     private static final String AGREEMENT_ID = "agreementId";
     private static final String MILESTONE_ID = "milestoneId";
     private static final String REPORT_ID = "reportId";
@@ -52,7 +59,7 @@ public final class ExportRedaction {
         for (BsonDocument commit : commits) {
             if (StoredCommits.eventCount(commit) > 0) {
                 commit.getArray(StoredCommits.EVENTS).forEach(event -> {
-                    String agreementId = text(payloadOf(event.asDocument()), AGREEMENT_ID);
+                    String agreementId = agreementOf(event.asDocument());
                     if (agreementId != null) {
                         agreements.add(agreementId);
                     }
@@ -61,6 +68,9 @@ public final class ExportRedaction {
         }
         Redaction.View view = redaction.view(reader, agreements);
         return event -> {
+            if (event.containsKey(SEALED_WITH)) {
+                return sealed(event, view);
+            }
             BsonDocument payload = payloadOf(event);
             String agreementId = text(payload, AGREEMENT_ID);
             if (agreementId == null) {
@@ -69,6 +79,28 @@ public final class ExportRedaction {
             return view.withheld(agreementId, text(payload, MILESTONE_ID), text(payload, REPORT_ID),
                                  text(payload, REVIEW_ID), evidence(payload));
         };
+    }
+
+    private Withheld sealed(BsonDocument event, Redaction.View view) {
+        Withheld ofAgreement = view.withheld(text(event, AGGREGATE_ID), null, null, null, List.of());
+        if (ofAgreement != null) {
+            return ofAgreement;
+        }
+        BsonValue metaData = event.get(META_DATA);
+        Map<String, String> stated = new HashMap<>();
+        if (metaData != null && metaData.isDocument()) {
+            metaData.asDocument().forEach((key, value) -> {
+                if (value.isString()) {
+                    stated.put(key, value.asString().getValue());
+                }
+            });
+        }
+        Classification content = Classification.ofContent(stated);
+        return content == null || redaction.allows(reader, content) ? null : Withheld.beyond(content);
+    }
+
+    private static String agreementOf(BsonDocument event) {
+        return event.containsKey(SEALED_WITH) ? text(event, AGGREGATE_ID) : text(payloadOf(event), AGREEMENT_ID);
     }
 
     /** The own classifications of the evidence a report's payload carries ({@code null}: the report's). */

@@ -58,6 +58,11 @@ public class Redaction {
         return reader == null ? scheme.anonymous() : reader;
     }
 
+    /** Whether {@code reader} may read what is classified {@code classification}. */
+    public boolean allows(Clearance reader, Classification classification) {
+        return scheme.allows(reader, classification);
+    }
+
     /** Whether {@code reader} may read every item whatever its classification, so nothing need be looked up. */
     public boolean readsEverything(Clearance reader) {
         List<String> levels = scheme.levels();

@@ -35,6 +35,14 @@ public final class MetadataKeys {
     public static final String CLEARANCE = "clearance";
     /** The compartments of that clearance, separated by commas. */
     public static final String COMPARTMENTS = "compartments";
+    /**
+     * The level of what an event says (its agreement's, or the milestone's, report's or review's it concerns, when
+     * that raises it), stamped by the aggregate: the event store seals the payload with the keys of this level and of
+     * the compartments in {@link #CONTENT_COMPARTMENTS}.
+     */
+    public static final String CONTENT_LEVEL = "contentLevel";
+    /** The compartments of what an event says, separated by commas. */
+    public static final String CONTENT_COMPARTMENTS = "contentCompartments";
     /** The client's {@code Idempotency-Key} header, when it sent one. */
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
 

@@ -1,6 +1,10 @@
 package org.agreementtracker.api.classification;
 
+import org.agreementtracker.api.actor.MetadataKeys;
+
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
@@ -30,5 +34,27 @@ public record Classification(String level, List<String> compartments, List<Strin
             text.append(", releasable to ").append(String.join(" and ", releasableTo));
         }
         return text.toString();
+    }
+
+    /**
+     * The metadata entries that say an event's content is classified so: its level and compartments, which choose the
+     * keys it is sealed with in the store (sides are a rule of reading, not a key).
+     */
+    public Map<String, String> toContentMetadata() {
+        return Map.of(MetadataKeys.CONTENT_LEVEL, level,
+                      MetadataKeys.CONTENT_COMPARTMENTS, String.join(",", compartments));
+    }
+
+    /** The classification of an event's content as its metadata states it, {@code null} when it states none. */
+    public static Classification ofContent(Map<String, ?> metadata) {
+        Object level = metadata.get(MetadataKeys.CONTENT_LEVEL);
+        if (level == null) {
+            return null;
+        }
+        Object compartments = metadata.get(MetadataKeys.CONTENT_COMPARTMENTS);
+        return new Classification(level.toString(),
+                                  compartments == null || compartments.toString().isBlank() ? List.of()
+                                          : Arrays.asList(compartments.toString().split(",")),
+                                  List.of());
     }
 }
