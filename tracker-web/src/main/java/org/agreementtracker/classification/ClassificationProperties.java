@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * {@code tracker.classification.*}: the levels, lowest first (default PUBLIC, OFFICIAL, RESTRICTED, SECRET), the
  * compartments that need an explicit grant (default DEFENCE), the level of an agreement registered without one
- * (default OFFICIAL), and how often the clock looks for declassifications that are due (default 1h).
+ * (default OFFICIAL), and how often the clock looks for declassifications that are due (default 1h). How classified
+ * content is sealed in the store is {@code tracker.classification.sealing.*} ({@code store/SealingProperties}).
  */
 @ConfigurationProperties("tracker.classification")
 public record ClassificationProperties(List<String> levels, List<String> compartments, String defaultLevel,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.agreementtracker.eventstore.ContentSeal;
 import org.agreementtracker.eventstore.MongoCommitStorageEngine;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -15,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The tracker's event storage engine. Axon's autoconfiguration wraps any {@code EventStorageEngine} bean in its
- * {@code EmbeddedEventStore} (and then configures neither JPA nor JDBC storage), so declaring it is all it takes.
+ * {@code EmbeddedEventStore} (and then configures neither JPA nor JDBC storage), so declaring it is all it takes. It
+ * seals classified content with the {@link ContentSeal} of {@link SealingConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventStorageConfiguration {
@@ -32,7 +34,8 @@ public class EventStorageConfiguration {
                                                        @Qualifier("eventSerializer") Serializer eventSerializer,
                                                        org.axonframework.config.Configuration configuration,
                                                        ObjectProvider<MeterRegistry> meterRegistry,
-                                                       ObjectProvider<EmbeddedMongoServer> embeddedStore) {
+                                                       ObjectProvider<EmbeddedMongoServer> embeddedStore,
+                                                       ContentSeal contentSeal) {
         return MongoCommitStorageEngine.builder()
                                        .database(database)
                                        .positionWriteConcern(embeddedStore.getIfAvailable() != null
@@ -43,6 +46,7 @@ public class EventStorageConfiguration {
                                        .upcasterChain(configuration.upcasterChain())
                                        .snapshotFilter(configuration.snapshotFilter())
                                        .meterRegistry(meterRegistry.getIfAvailable())
+                                       .contentSeal(contentSeal)
                                        .build();
     }
 

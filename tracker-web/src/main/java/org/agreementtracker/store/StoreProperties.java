@@ -40,7 +40,7 @@ public record StoreProperties(@DefaultValue Mongo mongo,
     public record Embedded(@DefaultValue("27017") int port, @DefaultValue("false") boolean fsync) {
     }
 
-    boolean isEmbedded() {
+    public boolean isEmbedded() {
         return !StringUtils.hasText(mongo.uri());
     }
 

@@ -1,10 +1,12 @@
 package org.agreementtracker.classification;
 
+import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.audit.VerifyExport;
 import org.agreementtracker.webtest.Api;
 import org.agreementtracker.webtest.Http;
 import org.agreementtracker.webtest.PageSession;
 import org.agreementtracker.webtest.WebTest;
+import org.bson.BsonDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,8 @@ class ClassificationHttpTest {
 
     @Autowired
     Api api;
+    @Autowired
+    MongoDatabase database;
 
     /** Written into every field of the classified items; unique to each test, so no other test's data matches. */
     private String secret;
@@ -319,6 +323,16 @@ class ClassificationHttpTest {
 
             assertThat(log.getOut() + log.getErr()).doesNotContain(secret);
             assertThat(api.anonymous().get("/actuator/prometheus").send().body()).doesNotContain(secret);
+        }
+
+        @Test
+        void norAToolReadingTheRecordInTheStore() {
+            StringBuilder record = new StringBuilder();
+            for (String name : List.of("events", "snapshots")) {
+                database.getCollection(name, BsonDocument.class).find().forEach(d -> record.append(d.toJson()));
+            }
+
+            assertThat(record).as("the events and snapshots as stored").doesNotContain(secret).contains("\"sealed\"");
         }
 
         @Test

@@ -50,7 +50,9 @@ class TwoNodesTest {
     void aProjectionRunsOnOneNodeAndAWriteOnTheOtherWaitsForIt() {
         try (var nodeA = node("node-a", "tracker.data-dir=" + dataDirectory, "tracker.embedded.port=0")) {
             String store = nodeA.getBean(EmbeddedMongoServer.class).connectionString();
-            try (var nodeB = node("node-b", "tracker.mongo.uri=" + store)) {
+            // the nodes of one store share its sealing keys: node A generated them, node B is given them
+            try (var nodeB = node("node-b", "tracker.mongo.uri=" + store,
+                                  "tracker.classification.sealing.key-dir=" + dataDirectory.resolve("keys"))) {
                 var answer = as(nodeB).post("/api/v1/agreements")
                                       .json(Api.registration(Api.uniqueRef("TWO-NODES"), "MOU")).send();
 
