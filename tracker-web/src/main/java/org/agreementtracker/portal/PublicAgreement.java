@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * A public agreement as the public portal shows it: what it is, its status, and its public milestones with their
- * progress. Its progress is that of the public milestones alone; nothing tells how many other items it has.
+ * progress. Its progress is that of the public milestones alone.
  */
 public record PublicAgreement(String id,
                               String ref,

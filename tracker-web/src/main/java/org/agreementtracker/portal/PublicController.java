@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
 
 /** The public feed: what the public portal shows, as JSON, without logging in. */
 @RestController
@@ -28,10 +27,10 @@ public class PublicController {
     @GetMapping("/agreements")
     @PreAuthorize(Authorized.ANYONE)
     @Operation(summary = "The public agreements, their status and progress, and their public milestones",
-               description = "Only PUBLIC items, whoever asks; the number of other items is not given. Cacheable; "
+               description = "Only PUBLIC items, whoever asks, and how many other agreements and milestones are not "
+                       + "shown. Cacheable; "
                        + "rate limited per address (429 with Retry-After past tracker.public.requests-per-minute).")
-    public ResponseEntity<List<PublicAgreement>> agreements() {
-        return ResponseEntity.ok().cacheControl(properties.cacheControl())
-                             .body(record.agreements());
+    public ResponseEntity<PublicFeed> agreements() {
+        return ResponseEntity.ok().cacheControl(properties.cacheControl()).body(record.feed());
     }
 }

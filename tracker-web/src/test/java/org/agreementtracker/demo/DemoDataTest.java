@@ -96,7 +96,7 @@ class DemoDataTest {
                                     .get("/api/v1/agreements/" + defence).send().json();
             assertThat(withheld.path("withheld").path("level").asString()).isEqualTo("SECRET");
             assertThat(withheld.path("withheld").path("compartments").get(0).asString()).isEqualTo("DEFENCE");
-            assertThat(Http.to(port).get("/api/v1/public/agreements").send().json().valueStream()
+            assertThat(Http.to(port).get("/api/v1/public/agreements").send().json().path("agreements").valueStream()
                            .map(agreement -> agreement.path("ref").asString()))
                     .contains("PKBY-2024-ROADMAP", "PKBY-2025-LABOUR")
                     .doesNotContain("PKBY-2025-DEFENCE", "PKBY-2025-MTC-ROADMAP", "PKBY-2025-INTERIOR",

@@ -42,7 +42,7 @@ class PublicPortalHttpTest {
     }
 
     @Test
-    void showsPublicItemsOnlyWhoeverAsksAndSaysNothingOfTheOthers() {
+    void showsPublicItemsOnlyWhoeverAsksAndNothingOfTheOthersButHowMany() {
         String id = publicAgreementWithAnOfficialMilestone();
         String official = api.registeredAgreement();
 
@@ -50,7 +50,8 @@ class PublicPortalHttpTest {
             Http.Answer feed = http.get("/api/v1/public/agreements").send();
             assertThat(feed.status()).isEqualTo(200);
             assertThat(feed.header("X-Total-Count")).isEmpty();
-            JsonNode agreement = feed.json().valueStream().filter(row -> row.path("id").asString().equals(id))
+            JsonNode agreement = feed.json().path("agreements").valueStream()
+                                     .filter(row -> row.path("id").asString().equals(id))
                                      .findFirst().orElseThrow();
             assertThat(agreement.path("title").asString()).isEqualTo("Postal cooperation");
             assertThat(agreement.path("milestones").valueStream().map(m -> m.path("title").asString()))
@@ -58,6 +59,29 @@ class PublicPortalHttpTest {
             assertThat(feed.body()).doesNotContain("Internal tariff review").doesNotContain(official)
                                    .doesNotContain("withheld");
         }
+    }
+
+    @Test
+    void countsTheAgreementsAndMilestonesItDoesNotShow() {
+        publicAgreementWithAnOfficialMilestone();
+        api.registeredAgreement();
+
+        JsonNode feed = api.anonymous().get("/api/v1/public/agreements").send().json();
+        Http cleared = api.as("cleared-committee");
+        long agreements = Long.parseLong(cleared.get("/api/v1/agreements?size=1").send()
+                                                .header("X-Total-Count").orElseThrow());
+        long milestones = Long.parseLong(cleared.get("/api/v1/milestones?size=1").send()
+                                                .header("X-Total-Count").orElseThrow());
+        long shownMilestones = feed.path("agreements").valueStream()
+                                   .mapToLong(agreement -> agreement.path("milestones").size()).sum();
+
+        assertThat(feed.path("notShown").path("agreements").asLong())
+                .isPositive().isEqualTo(agreements - feed.path("agreements").size());
+        assertThat(feed.path("notShown").path("milestones").asLong())
+                .isPositive().isEqualTo(milestones - shownMilestones);
+        assertThat(PageSession.anonymous(api.port()).get("/public").body())
+                .contains("Not shown here, because they are not public: "
+                                  + feed.path("notShown").path("agreements").asLong() + " agreements and");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.agreementtracker.pages.portal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.agreementtracker.portal.PublicFeed;
 import org.agreementtracker.portal.PublicProperties;
 import org.agreementtracker.portal.PublicRecord;
 import org.agreementtracker.security.Authorized;
@@ -26,7 +27,9 @@ public class PublicPage {
     @PreAuthorize(Authorized.ANYONE)
     public String agreements(Model model, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, properties.cacheControl().getHeaderValue());
-        model.addAttribute("agreements", record.agreements());
+        PublicFeed feed = record.feed();
+        model.addAttribute("agreements", feed.agreements());
+        model.addAttribute("notShown", feed.notShown());
         return "pages/public";
     }
 }
