@@ -1,6 +1,7 @@
 package org.agreementtracker.eventstore;
 
 import org.agreementtracker.api.classification.Classification;
+import org.agreementtracker.api.classification.Sealing;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -48,7 +49,7 @@ record Commit(long first, long last, Instant recordedAt, List<BsonDocument> even
     private static final String AGGREGATE_ID = "aggregateId";
     private static final String SEQUENCE = "seq";
     private static final String PAYLOAD = "payload";
-    /** The keys a sealed payload was sealed with, innermost first ({@link ContentSeal}); absent: not sealed. */
+    /** The keys a sealed payload was sealed with, innermost first ({@link Sealing}); absent: not sealed. */
     private static final String SEALED_WITH = "sealed";
     private static final String META_DATA = "meta";
 
@@ -61,7 +62,7 @@ record Commit(long first, long last, Instant recordedAt, List<BsonDocument> even
      * are assigned later, by {@link #toDocument}.
      */
     static List<BsonDocument> serialize(List<? extends EventMessage<?>> events, Serializer serializer,
-                                        ContentSeal seal) {
+                                        Sealing sealing) {
         List<BsonDocument> documents = new ArrayList<>(events.size());
         for (EventMessage<?> event : events) {
             SerializedObject<String> payload = event.serializePayload(serializer, String.class);
@@ -79,12 +80,14 @@ record Commit(long first, long last, Instant recordedAt, List<BsonDocument> even
                 document.append(AGGREGATE_ID, new BsonString(domainEvent.getAggregateIdentifier()))
                         .append(SEQUENCE, new BsonInt64(domainEvent.getSequenceNumber()));
             }
-            ContentSeal.Sealed sealed = seal.seal(event.getIdentifier(), payload.getData(),
-                                                  Classification.ofContent(event.getMetaData()));
+            Sealing.Sealed sealed = sealing.seal(event.getIdentifier(), payload.getData(),
+                                                 Classification.ofContent(event.getMetaData()));
             if (sealed == null) {
                 document.append(PAYLOAD, BsonPayloads.fromJson(payload.getData()));
             } else {
-                document.append(SEALED_WITH, sealed.sealedWith()).append(PAYLOAD, new BsonBinary(sealed.data()));
+                BsonArray sealedWith = new BsonArray();
+                sealed.sealedWith().forEach(key -> sealedWith.add(new BsonString(key)));
+                document.append(SEALED_WITH, sealedWith).append(PAYLOAD, new BsonBinary(sealed.data()));
             }
             document.append(META_DATA, BsonPayloads.fromJson(metaData.getData()));
             documents.add(document);
@@ -144,14 +147,15 @@ record Commit(long first, long last, Instant recordedAt, List<BsonDocument> even
         return first + index;
     }
 
-    private static String payloadOf(BsonDocument event, ContentSeal seal) {
+    private static String payloadOf(BsonDocument event, Sealing sealing) {
         BsonValue sealedWith = event.get(SEALED_WITH);
-        if (!ContentSeal.isSealed(sealedWith)) {
+        if (sealedWith == null || !sealedWith.isArray()) {
             return BsonPayloads.toJson(event.get(PAYLOAD));
         }
         try {
-            return seal.open(event.getString(EVENT_ID).getValue(), sealedWith.asArray(),
-                             event.getBinary(PAYLOAD).getData());
+            return sealing.open(event.getString(EVENT_ID).getValue(),
+                                sealedWith.asArray().stream().map(key -> key.asString().getValue()).toList(),
+                                event.getBinary(PAYLOAD).getData());
         } catch (IllegalStateException e) {
             throw new EventStoreException(e.getMessage(), e);
         }
@@ -187,7 +191,7 @@ record Commit(long first, long last, Instant recordedAt, List<BsonDocument> even
     }
 
     /** The event as Axon's storage SPI expects it, its payload opened; non-domain events carry no aggregate. */
-    static GenericDomainEventEntry<String> toEntry(BsonDocument event, ContentSeal seal) {
+    static GenericDomainEventEntry<String> toEntry(BsonDocument event, Sealing sealing) {
         String aggregateId = aggregateIdOf(event);
         return new GenericDomainEventEntry<>(
                 event.containsKey(AGGREGATE_TYPE) ? event.getString(AGGREGATE_TYPE).getValue() : null,
@@ -197,7 +201,7 @@ record Commit(long first, long last, Instant recordedAt, List<BsonDocument> even
                 timestampOf(event),
                 event.getString(PAYLOAD_TYPE).getValue(),
                 event.containsKey(PAYLOAD_REVISION) ? event.getString(PAYLOAD_REVISION).getValue() : null,
-                payloadOf(event, seal),
+                payloadOf(event, sealing),
                 BsonPayloads.toJson(event.get(META_DATA)));
     }
 }

@@ -16,6 +16,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.agreementtracker.api.classification.Classification;
+import org.agreementtracker.api.classification.Sealing;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
@@ -93,7 +94,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
     private final Duration gapTimeout;
     private final Clock clock;
     private final StorageMetrics metrics;
-    private final ContentSeal seal;
+    private final Sealing sealing;
 
     protected MongoCommitStorageEngine(Builder builder) {
         super(builder);
@@ -107,7 +108,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
         this.gapTimeout = builder.gapTimeout;
         this.clock = builder.clock;
         this.metrics = new StorageMetrics(builder.meterRegistry);
-        this.seal = builder.seal;
+        this.sealing = builder.sealing;
         ensureIndexes();
     }
 
@@ -130,7 +131,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
             return;
         }
         rejectDuplicatesWithinCommit(events);
-        List<BsonDocument> serialized = Commit.serialize(events, serializer, seal);
+        List<BsonDocument> serialized = Commit.serialize(events, serializer, sealing);
         Timer.Sample sample = Timer.start();
         try {
             for (int attempt = 1; ; attempt++) {
@@ -215,7 +216,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
                 : snapshot.andMetaData(content.toContentMetadata());
         BsonDocument document = new BsonDocument(Commit.ID, new BsonString(snapshot.getAggregateIdentifier()))
                 .append(SNAPSHOT_SEQUENCE, new BsonInt64(snapshot.getSequenceNumber()))
-                .append(SNAPSHOT_EVENT, Commit.serialize(List.of(sealable), serializer, seal).get(0));
+                .append(SNAPSHOT_EVENT, Commit.serialize(List.of(sealable), serializer, sealing).get(0));
         // a lost race with another snapshotter leaves an older but still valid snapshot: harmless
         snapshots.replaceOne(Filters.eq(Commit.ID, snapshot.getAggregateIdentifier()), document,
                              new ReplaceOptions().upsert(true));
@@ -238,7 +239,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
                 break;
             }
             Classification ofEvent = Commit.contentOf(BsonDocument.parse(event.getMetaData().getData().toString()));
-            content = content == null ? ofEvent : ofEvent == null ? content : seal.join(content, ofEvent);
+            content = content == null ? ofEvent : ofEvent == null ? content : sealing.join(content, ofEvent);
         }
         return content;
     }
@@ -247,7 +248,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
         BsonDocument snapshot = snapshots.find(Filters.eq(Commit.ID, aggregateIdentifier)).first();
         return snapshot == null ? Stream.empty()
-                : Stream.of(Commit.toEntry(snapshot.getDocument(SNAPSHOT_EVENT), seal));
+                : Stream.of(Commit.toEntry(snapshot.getDocument(SNAPSHOT_EVENT), sealing));
     }
 
     // ---------------------------------------------------------------------------------------------------- aggregates
@@ -342,7 +343,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
             if (aggregateIdentifier.equals(Commit.aggregateIdOf(event)) && Commit.sequenceOf(event) >= next) {
                 events.add(new TrackedDomainEventData<>(
                         GapAwareTrackingToken.newInstance(commit.positionOf(i), Collections.emptySet()),
-                        Commit.toEntry(event, seal)));
+                        Commit.toEntry(event, sealing)));
                 next = Commit.sequenceOf(event) + 1;
             }
         }
@@ -396,7 +397,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
                 for (int i = 0; i < commit.events().size(); i++) {
                     long position = commit.positionOf(i);
                     if (position >= expected) {
-                        GenericDomainEventEntry<String> entry = Commit.toEntry(commit.events().get(i), seal);
+                        GenericDomainEventEntry<String> entry = Commit.toEntry(commit.events().get(i), sealing);
                         result.add(new TrackedDomainEventData<>(
                                 GapAwareTrackingToken.newInstance(position, Collections.emptySet()), entry));
                     }
@@ -513,7 +514,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
         for (List<? extends EventMessage<?>> events : commitsToStore) {
             if (!events.isEmpty()) {
                 documents.add(new Commit(next, next + events.size() - 1, now,
-                                         Commit.serialize(events, getEventSerializer(), seal)).toDocument());
+                                         Commit.serialize(events, getEventSerializer(), sealing)).toDocument());
                 next += events.size();
             }
         }
@@ -534,7 +535,7 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
         private WriteConcern positionWriteConcern = WriteConcern.MAJORITY;
         private Clock clock = Clock.systemUTC();
         private MeterRegistry meterRegistry;
-        private ContentSeal seal = ContentSeal.none();
+        private Sealing sealing = Sealing.none();
 
         protected Builder() {
             persistenceExceptionResolver(new DuplicateKeyResolver());
@@ -577,10 +578,10 @@ public class MongoCommitStorageEngine extends BatchingEventStorageEngine {
             return this;
         }
 
-        /** How classified content is sealed; without one, nothing is. */
-        public Builder contentSeal(ContentSeal seal) {
-            assertNonNull(seal, "The content seal may not be null");
-            this.seal = seal;
+        /** How classified content is sealed; without it, nothing is. */
+        public Builder sealing(Sealing sealing) {
+            assertNonNull(sealing, "The sealing may not be null");
+            this.sealing = sealing;
             return this;
         }
 

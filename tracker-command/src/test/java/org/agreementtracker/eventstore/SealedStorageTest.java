@@ -2,6 +2,9 @@ package org.agreementtracker.eventstore;
 
 import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.api.classification.Classification;
+import org.agreementtracker.api.classification.ClassificationScheme;
+import org.agreementtracker.api.classification.Sealing;
+import org.agreementtracker.api.classification.SealingKeys;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -32,8 +35,12 @@ class SealedStorageTest {
 
     private static final String SECRET_TITLE = "Joint exercise Indus Shield";
 
+    private static final Classification SECRET_DEFENCE = new Classification("SECRET", List.of("DEFENCE"), List.of());
+    private static final Sealing SEALING = new Sealing(ClassificationScheme.standard(), "RESTRICTED",
+                                                       SealingKeys.random(List.of("RESTRICTED", "SECRET", "DEFENCE")));
+
     private MongoCommitStorageEngine engine(MongoDatabase database) {
-        return TestMongo.engineOn(database).contentSeal(ContentSealTest.seal()).build();
+        return TestMongo.engineOn(database).sealing(SEALING).build();
     }
 
     private static DomainEventMessage<String> event(String aggregateId, long sequence, Classification content) {
@@ -52,7 +59,7 @@ class SealedStorageTest {
     @Test
     void storesClassifiedContentAsCiphertextThatNamesItsKeys() {
         MongoCommitStorageEngine engine = engine(mongo.database());
-        engine.appendEvents(event("a1", 0, ContentSealTest.SECRET_DEFENCE));
+        engine.appendEvents(event("a1", 0, SECRET_DEFENCE));
 
         BsonDocument stored = mongo.database().getCollection("events", BsonDocument.class).find().first()
                                    .getArray("events").get(0).asDocument();
@@ -66,7 +73,7 @@ class SealedStorageTest {
     @Test
     void readsSealedContentBackForTheAggregateAndForTrackingReaders() {
         MongoCommitStorageEngine engine = engine(mongo.database());
-        engine.appendEvents(event("a1", 0, ContentSealTest.SECRET_DEFENCE), event("a1", 1, null));
+        engine.appendEvents(event("a1", 0, SECRET_DEFENCE), event("a1", 1, null));
 
         assertThat(engine.readEvents("a1").asStream().map(event -> (Object) event.getPayload()))
                 .containsExactly(SECRET_TITLE + " #0", SECRET_TITLE + " #1");

@@ -5,6 +5,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Facet;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import org.agreementtracker.api.agreement.AgreementKind;
 import org.agreementtracker.api.agreement.AgreementStatus;
@@ -23,12 +25,14 @@ import org.agreementtracker.readmodel.MilestoneTally;
 import org.agreementtracker.readmodel.Paging;
 import org.agreementtracker.readmodel.Postings;
 import org.agreementtracker.readmodel.RowFilter;
+import org.agreementtracker.readmodel.SealedDocuments;
 import org.agreementtracker.readmodel.Values;
 import org.bson.Document;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -69,7 +73,7 @@ public class AgreementBoardQueries {
         long total;
         if (text) {
             Document result = board.aggregate(List.of(
-                    Aggregates.match(filter(query, excluded).bson()),
+                    Aggregates.match(filter(query, excluded, sealedMatches(query.q().strip(), excluded)).bson()),
                     Aggregates.facet(new Facet("rows", paging.stages(Sorts.ascending("_id"))),
                                      new Facet("total", Aggregates.count("n"))))).first();
             rows = Values.documents(result, "rows");
@@ -120,6 +124,27 @@ public class AgreementBoardQueries {
      * by the as-of answers.
      */
     public static RowFilter filter(ListAgreements query, Set<String> excluded) {
+        return filter(query, excluded, Set.of());
+    }
+
+    /**
+     * The agreements among the few whose rows are sealed ({@link SealedDocuments}) whose title holds {@code text}:
+     * MongoDB cannot search sealed text, so these rows are read, opened and matched here.
+     */
+    private Set<String> sealedMatches(String text, Set<String> excluded) {
+        Set<String> matches = new HashSet<>();
+        for (Document row : board.find(Filters.eq(SealedDocuments.SEALED, true))
+                                 .projection(Projections.include(Fields.AGREEMENT_ID, Fields.TITLE))) {
+            String agreementId = row.getString(Fields.AGREEMENT_ID);
+            if (!excluded.contains(agreementId) && Values.containsIgnoringCase(row.getString(Fields.TITLE), text)) {
+                matches.add(agreementId);
+            }
+        }
+        return matches;
+    }
+
+    /** As above; {@code sealedMatches} pass the text condition too (their title is sealed in the store). */
+    private static RowFilter filter(ListAgreements query, Set<String> excluded, Set<String> sealedMatches) {
         RowFilter filter = RowFilter.all().noneOf(Fields.AGREEMENT_ID, excluded);
         if (query.status() != null) {
             filter.equal(Fields.STATUS, query.status().name());
@@ -134,7 +159,7 @@ public class AgreementBoardQueries {
             filter.equal("sectors", query.sector());
         }
         if (query.q() != null && !query.q().isBlank()) {
-            filter.containsText(query.q().strip(), Fields.REF, Fields.TITLE);
+            filter.containsText(query.q().strip(), Fields.AGREEMENT_ID, sealedMatches, Fields.REF, Fields.TITLE);
         }
         return filter;
     }

@@ -44,12 +44,18 @@ public final class Fold {
     }
 
     /**
-     * The document after {@code event}: the step's result, or {@code null} when no step takes the event or there is
-     * no document to change (then nothing is to be saved).
+     * The document after {@code event}: the step's result, labelled with the classification of the event's content
+     * ({@link SealedDocuments}), or {@code null} when no step takes the event or there is no document to change (then
+     * nothing is to be saved).
      */
     public Document apply(Document current, Object event, Recorded recorded) {
         Step step = step(event);
-        return step == null ? null : step.change().change(current, event, recorded);
+        if (step == null) {
+            return null;
+        }
+        Document result = step.change().change(current, event, recorded);
+        SealedDocuments.label(result, recorded);
+        return result;
     }
 
     private Step step(Object event) {

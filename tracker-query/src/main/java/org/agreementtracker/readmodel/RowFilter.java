@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * A filter on read-model documents, stated once and read two ways: as a MongoDB filter for the live collection
@@ -46,17 +45,29 @@ public final class RowFilter implements Predicate<Document> {
 
     /** One of {@code fields} holds {@code text}, whatever its case. */
     public RowFilter containsText(String text, String... fields) {
+        return containsText(text, "_id", List.of(), fields);
+    }
+
+    /**
+     * One of {@code fields} holds {@code text}, whatever its case; in MongoDB, also a document whose {@code idField} is
+     * one of {@code matchedElsewhere} (sealed text, matched where it was opened: {@link SealedDocuments}). In memory
+     * every text is plain, so the fields alone decide.
+     */
+    public RowFilter containsText(String text, String idField, Collection<String> matchedElsewhere,
+                                  String... fields) {
         String regex = Values.regexLiteral(text);
         List<Bson> either = new ArrayList<>();
         for (String field : fields) {
             either.add(Filters.regex(field, regex, "i"));
         }
+        if (!matchedElsewhere.isEmpty()) {
+            either.add(Filters.in(idField, matchedElsewhere));
+        }
         others.add(Filters.or(either));
-        Pattern pattern = Pattern.compile(Pattern.quote(text), Pattern.CASE_INSENSITIVE);
         tests.add(document -> {
             for (String field : fields) {
                 Object stored = at(document, field);
-                if (stored != null && pattern.matcher(stored.toString()).find()) {
+                if (stored != null && Values.containsIgnoringCase(stored.toString(), text)) {
                     return true;
                 }
             }

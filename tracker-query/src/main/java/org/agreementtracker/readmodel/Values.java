@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 
 /**
@@ -122,6 +123,11 @@ public final class Values {
             return copy;
         }
         return value;
+    }
+
+    /** Whether {@code text} holds {@code part}, whatever its case ({@code null} holds nothing). */
+    public static boolean containsIgnoringCase(String text, String part) {
+        return text != null && Pattern.compile(Pattern.quote(part), Pattern.CASE_INSENSITIVE).matcher(text).find();
     }
 
     public static String regexLiteral(String text) {

@@ -70,6 +70,14 @@ class RowFilterTest {
     }
 
     @Test
+    void inMongoDbTextMatchedWhereItWasOpenedPassesToo() {
+        RowFilter filter = RowFilter.all().containsText("trade", "_id", List.of("b"), "title");
+
+        assertThat(inMongo(filter)).containsExactly("a", "b", "c");
+        assertThat(inMemory(filter)).as("in memory every text is plain").containsExactly("a", "c");
+    }
+
+    @Test
     void datesCompareAsTextAndAMissingDateIsNeitherBeforeNorAfter() {
         bothRead(RowFilter.all().before("dueOn", "2025-06-10"), "a", "c");
         bothRead(RowFilter.all().notBefore("dueOn", "2025-06-01"), "a", "b");

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.agreementtracker.eventstore.ContentSeal;
+import org.agreementtracker.api.classification.Sealing;
 import org.agreementtracker.eventstore.MongoCommitStorageEngine;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The tracker's event storage engine. Axon's autoconfiguration wraps any {@code EventStorageEngine} bean in its
  * {@code EmbeddedEventStore} (and then configures neither JPA nor JDBC storage), so declaring it is all it takes. It
- * seals classified content with the {@link ContentSeal} of {@link SealingConfiguration}.
+ * seals classified content with the {@link Sealing} of {@link SealingConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventStorageConfiguration {
@@ -35,7 +35,7 @@ public class EventStorageConfiguration {
                                                        org.axonframework.config.Configuration configuration,
                                                        ObjectProvider<MeterRegistry> meterRegistry,
                                                        ObjectProvider<EmbeddedMongoServer> embeddedStore,
-                                                       ContentSeal contentSeal) {
+                                                       Sealing sealing) {
         return MongoCommitStorageEngine.builder()
                                        .database(database)
                                        .positionWriteConcern(embeddedStore.getIfAvailable() != null
@@ -46,7 +46,7 @@ public class EventStorageConfiguration {
                                        .upcasterChain(configuration.upcasterChain())
                                        .snapshotFilter(configuration.snapshotFilter())
                                        .meterRegistry(meterRegistry.getIfAvailable())
-                                       .contentSeal(contentSeal)
+                                       .sealing(sealing)
                                        .build();
     }
 

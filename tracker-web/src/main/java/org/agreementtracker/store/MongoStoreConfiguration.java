@@ -6,6 +6,8 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import org.agreementtracker.api.classification.Sealing;
+import org.agreementtracker.readmodel.SealedDocuments;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -46,9 +48,10 @@ public class MongoStoreConfiguration {
         return connect(properties.mongo().uri());
     }
 
+    /** The database; its documents seal what they say of classified content ({@link SealedDocuments}). */
     @Bean
-    public MongoDatabase mongoDatabase(MongoClient client, StoreProperties properties) {
-        return client.getDatabase(properties.databaseName());
+    public MongoDatabase mongoDatabase(MongoClient client, StoreProperties properties, Sealing sealing) {
+        return client.getDatabase(properties.databaseName()).withCodecRegistry(SealedDocuments.codecs(sealing));
     }
 
     /** The projections' writes: see {@link ReadModelDatabase} for why they need not wait for the embedded store. */

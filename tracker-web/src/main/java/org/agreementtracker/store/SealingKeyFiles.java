@@ -1,7 +1,7 @@
 package org.agreementtracker.store;
 
+import org.agreementtracker.api.classification.SealingKeys;
 import org.agreementtracker.configuration.InvalidConfigurationException;
-import org.agreementtracker.eventstore.SealingKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +12,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -125,8 +124,7 @@ final class SealingKeyFiles {
 
     /** A new random key, written where only this user can read it. */
     private static byte[] generated(Path keyDir, String name) {
-        byte[] key = new byte[SealingKeys.KEY_BYTES];
-        new SecureRandom().nextBytes(key);
+        byte[] key = SealingKeys.newKey();
         Path file = keyDir.resolve(name + ".1.key");
         try {
             Files.createDirectories(keyDir);

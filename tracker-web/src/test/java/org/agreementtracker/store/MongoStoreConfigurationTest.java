@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.agreementtracker.api.classification.Sealing;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MongoStoreConfigurationTest {
 
     private final ApplicationContextRunner context =
-            new ApplicationContextRunner().withUserConfiguration(MongoStoreConfiguration.class);
+            new ApplicationContextRunner().withUserConfiguration(MongoStoreConfiguration.class)
+                                          .withBean(Sealing.class, Sealing::none);
 
     private MongoServer externalServer;
     private String externalAddress;

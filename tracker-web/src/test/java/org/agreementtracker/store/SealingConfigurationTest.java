@@ -1,8 +1,8 @@
 package org.agreementtracker.store;
 
+import org.agreementtracker.api.classification.Sealing;
 import org.agreementtracker.classification.ClassificationConfiguration;
 import org.agreementtracker.configuration.InvalidConfigurationFailureAnalyzer;
-import org.agreementtracker.eventstore.ContentSeal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -62,13 +62,13 @@ class SealingConfigurationTest {
     @Test
     void onTheEmbeddedStoreMissingKeysAreGeneratedReadableByTheTrackerAloneAndKeptForTheNextStart()
             throws IOException {
-        tracker().run(context -> assertThat(context).hasSingleBean(ContentSeal.class));
+        tracker().run(context -> assertThat(context).hasSingleBean(Sealing.class));
         Path secret = dataDirectory.resolve("keys/SECRET.1.key");
         assertThat(Base64.getDecoder().decode(Files.readString(secret).strip())).hasSize(32);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
         String generated = Files.readString(secret);
 
-        tracker().run(context -> assertThat(context).hasSingleBean(ContentSeal.class));
+        tracker().run(context -> assertThat(context).hasSingleBean(Sealing.class));
 
         assertThat(Files.readString(secret)).isEqualTo(generated);
     }
@@ -81,7 +81,7 @@ class SealingConfigurationTest {
 
         onAReplicaSet().withPropertyValues("tracker.classification.sealing.key-dir=" + keys,
                                            "tracker.classification.sealing.keys.RESTRICTED[0]=" + KEY)
-                       .run(context -> assertThat(context).hasSingleBean(ContentSeal.class));
+                       .run(context -> assertThat(context).hasSingleBean(Sealing.class));
     }
 
     @Test

@@ -1,7 +1,9 @@
-package org.agreementtracker.eventstore;
+package org.agreementtracker.api.classification;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import java.security.SecureRandom;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,20 @@ public final class SealingKeys {
         return new SealingKeys(Map.copyOf(keys));
     }
 
+    /** 32 bytes from a strong random source: a new key. */
+    public static byte[] newKey() {
+        byte[] key = new byte[KEY_BYTES];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
+
+    /** A new random key, one version, for each of {@code names}: for a store that holds nothing sealed yet. */
+    public static SealingKeys random(Collection<String> names) {
+        Map<String, List<byte[]>> keys = new LinkedHashMap<>();
+        names.forEach(name -> keys.put(name, List.of(newKey())));
+        return of(keys);
+    }
+
     public static SealingKeys none() {
         return new SealingKeys(Map.of());
     }
@@ -57,7 +73,7 @@ public final class SealingKeys {
     }
 
     /** The version new content is sealed with. */
-    int newest(String name) {
+    public int newest(String name) {
         List<SecretKey> versions = versionsByName.get(name);
         if (versions == null) {
             throw new IllegalStateException("There is no key " + name + " to seal with");
@@ -65,7 +81,7 @@ public final class SealingKeys {
         return versions.size();
     }
 
-    SecretKey version(String name, int version) {
+    public SecretKey version(String name, int version) {
         List<SecretKey> versions = versionsByName.get(name);
         if (versions == null || version < 1 || version > versions.size()) {
             throw new IllegalStateException("There is no version " + version + " of key " + name

@@ -1,10 +1,4 @@
-package org.agreementtracker.eventstore;
-
-import org.agreementtracker.api.classification.Classification;
-import org.agreementtracker.api.classification.ClassificationScheme;
-import org.bson.BsonArray;
-import org.bson.BsonString;
-import org.bson.BsonValue;
+package org.agreementtracker.api.classification;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -18,21 +12,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Classified content, encrypted at rest. An event whose metadata states the classification of its content
- * ({@link Classification#ofContent}) at or above {@code sealedFrom}, or in a compartment, is stored with its payload
- * sealed: AES-256-GCM under the key of its level, then under the key of each of its compartments in turn, so that
- * opening it takes every key a reader's clearance would need. Each layer has a fresh 96-bit nonce and the event's id
- * with the key's name and version as associated data: a sealed payload moved to another event, or opened with another
- * key, fails its tag instead of reading as something else.
+ * Classified content, encrypted at rest: content classified at or above {@code sealedFrom}, or in a compartment, is
+ * sealed with AES-256-GCM (the JDK's) under the key of its level, then under the key of each of its compartments in
+ * turn, so that opening it takes every key a reader's clearance would need. Each layer has a fresh 96-bit nonce and,
+ * as associated data, the {@code context} it belongs to (an event's id, say) with the key's name and version: sealed
+ * bytes moved elsewhere, or opened with another key, fail their tag instead of reading as something else. The sealed
+ * form is {@code nonce || ciphertext || tag} per layer, with the names of its keys ({@code SECRET:1}) beside it.
  * <p>
- * The stored event names its keys ({@code sealed: ["SECRET:1", "DEFENCE:1"]}) and holds the payload as the binary
- * {@code nonce || ciphertext || tag}; its ids, type, timestamps and metadata stay readable, so positions, streams,
- * fences and the audit chain work on the stored form without any key, and a MongoDB tool reading the store sees
- * ciphertext where the content is classified.
+ * The one judge of what is sealed with which keys, for the event store (payloads) and the read models (their text)
+ * alike.
  */
-public final class ContentSeal {
+public final class Sealing {
 
-    static final String KEY_VERSION_SEPARATOR = ":";
+    private static final String KEY_VERSION_SEPARATOR = ":";
     private static final String CIPHER = "AES/GCM/NoPadding";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -46,7 +38,7 @@ public final class ContentSeal {
      * @param sealedFrom the lowest level whose content is sealed; {@code null}: no level is, only compartments
      * @throws IllegalArgumentException a key the scheme needs is missing ({@link #keysNeeded})
      */
-    public ContentSeal(ClassificationScheme scheme, String sealedFrom, SealingKeys keys) {
+    public Sealing(ClassificationScheme scheme, String sealedFrom, SealingKeys keys) {
         if (sealedFrom != null && !scheme.knows(sealedFrom)) {
             throw new IllegalArgumentException("Content is to be sealed from level " + sealedFrom
                                                        + ", which is not one of " + scheme.levels());
@@ -62,9 +54,9 @@ public final class ContentSeal {
         this.keys = keys;
     }
 
-    /** A seal that seals nothing: for stores that hold no classified content. */
-    public static ContentSeal none() {
-        return new ContentSeal(new ClassificationScheme(null, List.of(), null), null, SealingKeys.none());
+    /** A sealing that seals nothing: for stores that hold no classified content. */
+    public static Sealing none() {
+        return new Sealing(new ClassificationScheme(null, List.of(), null), null, SealingKeys.none());
     }
 
     /** The keys content of {@code scheme} is sealed with: each level from {@code sealedFrom} up, each compartment. */
@@ -78,7 +70,7 @@ public final class ContentSeal {
     }
 
     /** The keys content so classified is sealed with, outermost last; none when it is not classified enough. */
-    List<String> keysFor(Classification content) {
+    public List<String> keysFor(Classification content) {
         List<String> names = new ArrayList<>();
         if (content == null) {
             return names;
@@ -91,68 +83,69 @@ public final class ContentSeal {
     }
 
     /** Content made of both: what a snapshot of events so classified is. */
-    Classification join(Classification a, Classification b) {
+    public Classification join(Classification a, Classification b) {
         return scheme.join(a, b);
     }
 
-    /** The payload sealed for the event {@code eventId}, or {@code null} when its content needs no seal. */
-    Sealed seal(String eventId, String payload, Classification content) {
+    /** Whether content so classified is sealed. */
+    public boolean seals(Classification content) {
+        return !keysFor(content).isEmpty();
+    }
+
+    /** {@code text} sealed in {@code context}, or {@code null} when content so classified needs no seal. */
+    public Sealed seal(String context, String text, Classification content) {
         List<String> names = keysFor(content);
         if (names.isEmpty()) {
             return null;
         }
-        BsonArray sealedWith = new BsonArray();
-        byte[] data = payload.getBytes(StandardCharsets.UTF_8);
+        List<String> sealedWith = new ArrayList<>();
+        byte[] data = text.getBytes(StandardCharsets.UTF_8);
         for (String name : names) {
             String key = name + KEY_VERSION_SEPARATOR + keys.newest(name);
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
-            byte[] sealed = crypt(Cipher.ENCRYPT_MODE, eventId, key, nonce, data, 0, data.length);
+            byte[] sealed = crypt(Cipher.ENCRYPT_MODE, context, key, nonce, data, 0, data.length);
             data = ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
-            sealedWith.add(new BsonString(key));
+            sealedWith.add(key);
         }
-        return new Sealed(sealedWith, data);
+        return new Sealed(List.copyOf(sealedWith), data);
     }
 
     /**
-     * The payload of the event {@code eventId} that {@code sealedWith} sealed, opened layer by layer.
+     * The text sealed in {@code context} with {@code sealedWith}, opened layer by layer.
      *
      * @throws IllegalStateException a key is missing, or a tag does not match: the data was altered or moved
      */
-    String open(String eventId, BsonArray sealedWith, byte[] data) {
+    public String open(String context, List<String> sealedWith, byte[] data) {
         byte[] opened = data;
         for (int i = sealedWith.size() - 1; i >= 0; i--) {
-            String key = sealedWith.get(i).asString().getValue();
+            String key = sealedWith.get(i);
             byte[] nonce = Arrays.copyOf(opened, NONCE_BYTES);
-            opened = crypt(Cipher.DECRYPT_MODE, eventId, key, nonce, opened, NONCE_BYTES,
+            opened = crypt(Cipher.DECRYPT_MODE, context, key, nonce, opened, NONCE_BYTES,
                            opened.length - NONCE_BYTES);
         }
         return new String(opened, StandardCharsets.UTF_8);
     }
 
-    private byte[] crypt(int mode, String eventId, String key, byte[] nonce, byte[] data, int offset, int length) {
+    private byte[] crypt(int mode, String context, String key, byte[] nonce, byte[] data, int offset, int length) {
         int separator = key.lastIndexOf(KEY_VERSION_SEPARATOR);
         try {
             Cipher cipher = Cipher.getInstance(CIPHER);
             cipher.init(mode, keys.version(key.substring(0, separator), Integer.parseInt(key.substring(separator + 1))),
                         new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD((eventId + "/" + key).getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD((context + "/" + key).getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(data, offset, length);
         } catch (AEADBadTagException e) {
-            throw new IllegalStateException("The content of event " + eventId + " does not open with key " + key
+            throw new IllegalStateException("The content of " + context + " does not open with key " + key
                                                     + ": it was altered, moved, or sealed with another key", e);
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new IllegalStateException("The content of event " + eventId + " cannot be "
+            throw new IllegalStateException("The content of " + context + " cannot be "
                                                     + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened")
                                                     + " with key " + key + ": " + e.getMessage(), e);
         }
     }
 
-    /** Which keys sealed a payload, and the sealed bytes. */
-    record Sealed(BsonArray sealedWith, byte[] data) {
-    }
-
-    static boolean isSealed(BsonValue sealedWith) {
-        return sealedWith != null && sealedWith.isArray() && !sealedWith.asArray().isEmpty();
+    /** Which keys sealed a text, innermost first, and the sealed bytes. */
+    public record Sealed(List<String> sealedWith, byte[] data) {
     }
 }

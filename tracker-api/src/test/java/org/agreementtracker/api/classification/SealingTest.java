@@ -1,9 +1,5 @@
-package org.agreementtracker.eventstore;
+package org.agreementtracker.api.classification;
 
-import org.agreementtracker.api.classification.Classification;
-import org.agreementtracker.api.classification.ClassificationScheme;
-import org.bson.BsonArray;
-import org.bson.BsonString;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -17,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-class ContentSealTest {
+class SealingTest {
 
     static final ClassificationScheme SCHEME = ClassificationScheme.standard();
     static final Classification SECRET_DEFENCE = new Classification("SECRET", List.of("DEFENCE"), List.of("PK"));
@@ -38,8 +34,8 @@ class ContentSealTest {
         return SealingKeys.of(keys);
     }
 
-    static ContentSeal seal() {
-        return new ContentSeal(SCHEME, "RESTRICTED", keys(1));
+    static Sealing seal() {
+        return new Sealing(SCHEME, "RESTRICTED", keys(1));
     }
 
     @Test
@@ -59,18 +55,18 @@ class ContentSealTest {
 
     @Test
     void opensWhatItSealedAndTheSealedBytesHoldNoPlaintext() {
-        ContentSeal seal = seal();
-        ContentSeal.Sealed sealed = seal.seal("e1", PAYLOAD, SECRET_DEFENCE);
+        Sealing seal = seal();
+        Sealing.Sealed sealed = seal.seal("e1", PAYLOAD, SECRET_DEFENCE);
 
-        assertThat(sealed.sealedWith()).containsExactly(new BsonString("SECRET:1"), new BsonString("DEFENCE:1"));
+        assertThat(sealed.sealedWith()).containsExactly("SECRET:1", "DEFENCE:1");
         assertThat(new String(sealed.data(), StandardCharsets.ISO_8859_1)).doesNotContain("Indus");
         assertThat(seal.open("e1", sealed.sealedWith(), sealed.data())).isEqualTo(PAYLOAD);
     }
 
     @Test
     void refusesToOpenAlteredContent() {
-        ContentSeal seal = seal();
-        ContentSeal.Sealed sealed = seal.seal("e1", PAYLOAD, SECRET_DEFENCE);
+        Sealing seal = seal();
+        Sealing.Sealed sealed = seal.seal("e1", PAYLOAD, SECRET_DEFENCE);
         byte[] altered = sealed.data().clone();
         altered[altered.length / 2] ^= 1;
 
@@ -80,29 +76,29 @@ class ContentSealTest {
 
     @Test
     void refusesToOpenContentMovedToAnotherEvent() {
-        ContentSeal seal = seal();
-        ContentSeal.Sealed sealed = seal.seal("e1", PAYLOAD, SECRET_DEFENCE);
+        Sealing seal = seal();
+        Sealing.Sealed sealed = seal.seal("e1", PAYLOAD, SECRET_DEFENCE);
 
         assertThatIllegalStateException().isThrownBy(() -> seal.open("e2", sealed.sealedWith(), sealed.data()))
-                                         .withMessageContaining("event e2");
+                                         .withMessageContaining("of e2");
     }
 
     @Test
     void refusesToOpenWithAnotherKey() {
-        ContentSeal.Sealed sealed = seal().seal("e1", PAYLOAD, Classification.of("SECRET"));
-        BsonArray claimed = new BsonArray(List.of(new BsonString("RESTRICTED:1")));
+        Sealing.Sealed sealed = seal().seal("e1", PAYLOAD, Classification.of("SECRET"));
+        List<String> claimed = List.of("RESTRICTED:1");
 
         assertThatIllegalStateException().isThrownBy(() -> seal().open("e1", claimed, sealed.data()));
     }
 
     @Test
     void sealsWithTheNewestVersionAndStillOpensWhatOlderOnesSealed() {
-        ContentSeal.Sealed sealedBeforeRotation = seal().seal("e1", PAYLOAD, Classification.of("SECRET"));
-        ContentSeal rotated = new ContentSeal(SCHEME, "RESTRICTED", keys(2));
+        Sealing.Sealed sealedBeforeRotation = seal().seal("e1", PAYLOAD, Classification.of("SECRET"));
+        Sealing rotated = new Sealing(SCHEME, "RESTRICTED", keys(2));
 
-        ContentSeal.Sealed sealedAfter = rotated.seal("e2", PAYLOAD, Classification.of("SECRET"));
+        Sealing.Sealed sealedAfter = rotated.seal("e2", PAYLOAD, Classification.of("SECRET"));
 
-        assertThat(sealedAfter.sealedWith()).containsExactly(new BsonString("SECRET:2"));
+        assertThat(sealedAfter.sealedWith()).containsExactly("SECRET:2");
         assertThat(rotated.open("e1", sealedBeforeRotation.sealedWith(), sealedBeforeRotation.data()))
                 .isEqualTo(PAYLOAD);
     }
@@ -112,9 +108,9 @@ class ContentSealTest {
         SealingKeys withoutDefence = SealingKeys.of(Map.of("RESTRICTED", List.of(new byte[32]),
                                                            "SECRET", List.of(new byte[32])));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new ContentSeal(SCHEME, "RESTRICTED", withoutDefence))
+        assertThatIllegalArgumentException().isThrownBy(() -> new Sealing(SCHEME, "RESTRICTED", withoutDefence))
                                             .withMessageContaining("no key DEFENCE");
-        assertThatIllegalArgumentException().isThrownBy(() -> new ContentSeal(SCHEME, "TOP SECRET", keys(1)))
+        assertThatIllegalArgumentException().isThrownBy(() -> new Sealing(SCHEME, "TOP SECRET", keys(1)))
                                             .withMessageContaining("not one of");
     }
 
