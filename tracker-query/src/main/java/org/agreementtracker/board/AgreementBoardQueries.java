@@ -5,7 +5,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Facet;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import org.agreementtracker.api.agreement.AgreementKind;
@@ -14,6 +13,7 @@ import org.agreementtracker.api.board.AgreementPage;
 import org.agreementtracker.api.board.AgreementRow;
 import org.agreementtracker.api.board.ListAgreements;
 import org.agreementtracker.api.board.ReviewSummary;
+import org.agreementtracker.api.classification.Sealing;
 import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.api.milestone.Reconciliation;
 import org.agreementtracker.api.review.Confidence;
@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.agreementtracker.readmodel.Values.date;
 import static org.agreementtracker.readmodel.Values.enumOf;
@@ -51,11 +52,19 @@ public class AgreementBoardQueries {
     private final MongoCollection<Document> board;
     private final Postings postings;
     private final Clock clock;
+    private final Sealing sealing;
 
+    /** Queries of a board whose store seals nothing. */
     public AgreementBoardQueries(MongoDatabase database, Clock clock) {
+        this(database, clock, Sealing.none());
+    }
+
+    /** Queries of a board whose classified rows {@code sealing} seals (a {@code q} matches those in memory). */
+    public AgreementBoardQueries(MongoDatabase database, Clock clock, Sealing sealing) {
         this.board = database.getCollection(AgreementBoardProjection.COLLECTION);
         this.postings = BoardFacets.postings(database);
         this.clock = clock;
+        this.sealing = sealing;
     }
 
     /** The same rows with the number of all rows the filters match, for the API's total-count header. */
@@ -129,12 +138,21 @@ public class AgreementBoardQueries {
 
     /**
      * The agreements among the few whose rows are sealed ({@link SealedDocuments}) whose title holds {@code text}:
-     * MongoDB cannot search sealed text, so these rows are read, opened and matched here.
+     * MongoDB cannot search sealed text, so these rows, found by the postings of their content's levels and
+     * compartments, are read, opened and matched here.
      */
     private Set<String> sealedMatches(String text, Set<String> excluded) {
+        List<String> facets = new ArrayList<>();
+        sealing.sealedLevels().forEach(level -> facets.add(BoardFacets.CONTENT_LEVEL + level));
+        sealing.sealedCompartments().forEach(compartment -> facets.add(BoardFacets.CONTENT_COMPARTMENT + compartment));
+        if (facets.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> sealedRows = new TreeSet<>();
+        postings.keysOf(facets).values().forEach(sealedRows::addAll);
         Set<String> matches = new HashSet<>();
-        for (Document row : board.find(Filters.eq(SealedDocuments.SEALED, true))
-                                 .projection(Projections.include(Fields.AGREEMENT_ID, Fields.TITLE))) {
+        for (Document row : ByIds.find(board, List.copyOf(sealedRows),
+                                       Projections.include(Fields.AGREEMENT_ID, Fields.TITLE))) {
             String agreementId = row.getString(Fields.AGREEMENT_ID);
             if (!excluded.contains(agreementId) && Values.containsIgnoringCase(row.getString(Fields.TITLE), text)) {
                 matches.add(agreementId);

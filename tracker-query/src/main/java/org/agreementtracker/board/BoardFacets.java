@@ -7,6 +7,7 @@ import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.readmodel.Fields;
 import org.agreementtracker.readmodel.MilestoneAccount;
 import org.agreementtracker.readmodel.Postings;
+import org.agreementtracker.readmodel.SealedDocuments;
 import org.agreementtracker.readmodel.Values;
 import org.bson.Document;
 
@@ -35,6 +36,9 @@ public final class BoardFacets {
     public static final String ACHIEVED = "milestones:achieved";
     public static final String CONFIRMED = "milestones:confirmed";
     public static final String DISPUTED = "milestones:disputed";
+    /** Agreements by the levels and compartments of what their rows hold ({@link SealedDocuments#CONTENT}). */
+    public static final String CONTENT_LEVEL = "content:level:";
+    public static final String CONTENT_COMPARTMENT = "content:compartment:";
     /** Open milestones by due date, so that "overdue" can be counted on any day. */
     public static final String OPEN_DUE = "milestones:open-due:";
 
@@ -69,6 +73,12 @@ public final class BoardFacets {
         agreement.add(STATUS + row.getString(Fields.STATUS));
         Values.strings(row, "sectors").forEach(sector -> agreement.add(sector(sector)));
         Values.strings(row, "parties").forEach(body -> agreement.add(party(body)));
+        Document content = row.get(SealedDocuments.CONTENT, Document.class);
+        if (content != null) {
+            Values.strings(content, SealedDocuments.LEVELS).forEach(level -> agreement.add(CONTENT_LEVEL + level));
+            Values.strings(content, SealedDocuments.COMPARTMENTS)
+                  .forEach(compartment -> agreement.add(CONTENT_COMPARTMENT + compartment));
+        }
         Document review = row.get("latestReview", Document.class);
         if (review != null) {
             agreement.add(CONFIDENCE + review.getString("confidence"));

@@ -55,8 +55,8 @@ public final class SealedDocuments {
      */
     private static final byte[] MAGIC = "sealed:".getBytes(StandardCharsets.US_ASCII);
 
-    private static final String LEVELS = "levels";
-    private static final String COMPARTMENTS = "compartments";
+    public static final String LEVELS = "levels";
+    public static final String COMPARTMENTS = "compartments";
     private static final String CONTEXT = "read model";
     private static final byte KEYS_END = 0;
 
@@ -92,6 +92,14 @@ public final class SealedDocuments {
         return data.length > MAGIC.length && Arrays.equals(data, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
     }
 
+    /** Whether a label is in {@code value} or anywhere inside it: only then may something need sealing. */
+    private static boolean holdsLabel(Object value) {
+        if (value instanceof Document document) {
+            return document.containsKey(CONTENT) || document.values().stream().anyMatch(SealedDocuments::holdsLabel);
+        }
+        return value instanceof List<?> list && list.stream().anyMatch(SealedDocuments::holdsLabel);
+    }
+
     private record Provider(Sealing sealing) implements CodecProvider {
 
         @Override
@@ -113,7 +121,7 @@ public final class SealedDocuments {
 
         @Override
         public void encode(BsonWriter writer, Document document, EncoderContext context) {
-            plain.encode(writer, sealed(document, null), context);
+            plain.encode(writer, holdsLabel(document) ? sealed(document, null) : document, context);
         }
 
         @Override
@@ -145,6 +153,9 @@ public final class SealedDocuments {
         private Document sealed(Document document, Classification outer) {
             Classification content = labelled(document, outer);
             boolean seals = content != null && sealing.seals(content);
+            if (!seals && document.values().stream().noneMatch(SealedDocuments::holdsLabel)) {
+                return document; // most documents: nothing in them is classified enough
+            }
             Document stored = new Document();
             for (Map.Entry<String, Object> field : document.entrySet()) {
                 Object value = field.getValue();

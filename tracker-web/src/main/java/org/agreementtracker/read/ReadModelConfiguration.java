@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.api.classification.ClassificationScheme;
+import org.agreementtracker.api.classification.Sealing;
 import org.agreementtracker.asof.AsOfReads;
 import org.agreementtracker.asof.BoardSources;
 import org.agreementtracker.audit.RecordedChain;
@@ -59,8 +60,8 @@ public class ReadModelConfiguration {
     }
 
     @Bean
-    public AgreementBoardQueries agreementBoardQueries(MongoDatabase database, Clock clock) {
-        return new AgreementBoardQueries(database, clock);
+    public AgreementBoardQueries agreementBoardQueries(MongoDatabase database, Clock clock, Sealing sealing) {
+        return new AgreementBoardQueries(database, clock, sealing);
     }
 
     @Bean

@@ -69,11 +69,24 @@ public final class Sealing {
         return names;
     }
 
+    /** The levels whose content is sealed, lowest first; none without keys. */
+    public List<String> sealedLevels() {
+        if (sealedFrom == null || keys.names().isEmpty()) {
+            return List.of();
+        }
+        return scheme.levels().subList(scheme.levels().indexOf(sealedFrom), scheme.levels().size());
+    }
+
+    /** The compartments whose content is sealed, whatever its level; none without keys. */
+    public List<String> sealedCompartments() {
+        return keys.names().isEmpty() ? List.of() : scheme.compartments();
+    }
+
     /** The keys content so classified is sealed with, outermost last; none when it is not classified enough. */
     public List<String> keysFor(Classification content) {
         List<String> names = new ArrayList<>();
-        if (content == null) {
-            return names;
+        if (content == null || keys.names().isEmpty()) {
+            return names; // without keys (none()), nothing is sealed
         }
         if (sealedFrom != null && !scheme.above(sealedFrom, content.level())) {
             names.add(content.level());

@@ -115,6 +115,11 @@ class SealingTest {
     }
 
     @Test
+    void withoutKeysNothingIsSealed() {
+        assertThat(Sealing.none().seal("e1", PAYLOAD, SECRET_DEFENCE)).isNull();
+    }
+
+    @Test
     void refusesAKeyOfTheWrongLength() {
         assertThatIllegalArgumentException().isThrownBy(() -> SealingKeys.of(Map.of("SECRET", List.of(new byte[16]))))
                                             .withMessageContaining("16 bytes");
