@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Keeps collection {@value #COLLECTION}: one document per agreement, with what its board row needs; and beside it
  * the postings of {@link BoardFacets} ({@value BoardFacets#COLLECTION}), through which the board's filters and the
- * summary's counts read a few documents instead of every row.
+ * summary's counts read a few documents instead of every row, and those of the rows' content
+ * ({@value BoardFacets#CONTENT_COLLECTION}), through which a search finds the sealed rows.
  * <pre>
  * {_id: "&lt;REF&gt;\t&lt;agreementId&gt;", agreementId (unique), version, ref, title, kind, sectors: [..],
  *  parties: [body ids], sides: [country codes], status, signedOn,
@@ -43,10 +44,12 @@ public class AgreementBoardProjection {
 
     private final VersionedDocuments board;
     private final Postings postings;
+    private final Postings contentPostings;
 
     public AgreementBoardProjection(MongoDatabase database) {
         this.board = new VersionedDocuments(database.getCollection(COLLECTION), Fields.AGREEMENT_ID);
         this.postings = BoardFacets.postings(database);
+        this.contentPostings = BoardFacets.contentPostings(database);
     }
 
     /** The board's key: refs in upper case as the registry compares them, then the id, so keys never collide. */
@@ -61,9 +64,11 @@ public class AgreementBoardProjection {
         Recorded recorded = new Recorded(sequence, recordedAt, metaData);
         board.apply(event.agreementId(), sequence, row -> {
             Map<String, Set<String>> before = row == null ? Map.of() : BoardFacets.of(row);
+            Map<String, Set<String>> contentBefore = row == null ? Map.of() : BoardFacets.contentOf(row);
             Document changed = BoardRows.FOLD.apply(row, event, recorded);
             if (changed != null) {
                 postings.move(before, BoardFacets.of(changed));
+                contentPostings.move(contentBefore, BoardFacets.contentOf(changed));
             }
             return changed;
         });
@@ -72,6 +77,7 @@ public class AgreementBoardProjection {
     @ResetHandler
     public void reset() {
         postings.clear();
+        contentPostings.clear();
         board.clear();
     }
 }

@@ -51,6 +51,7 @@ public class AgreementBoardQueries {
 
     private final MongoCollection<Document> board;
     private final Postings postings;
+    private final Postings contentPostings;
     private final Clock clock;
     private final Sealing sealing;
 
@@ -63,6 +64,7 @@ public class AgreementBoardQueries {
     public AgreementBoardQueries(MongoDatabase database, Clock clock, Sealing sealing) {
         this.board = database.getCollection(AgreementBoardProjection.COLLECTION);
         this.postings = BoardFacets.postings(database);
+        this.contentPostings = BoardFacets.contentPostings(database);
         this.clock = clock;
         this.sealing = sealing;
     }
@@ -149,7 +151,7 @@ public class AgreementBoardQueries {
             return Set.of();
         }
         Set<String> sealedRows = new TreeSet<>();
-        postings.keysOf(facets).values().forEach(sealedRows::addAll);
+        contentPostings.keysOf(facets).values().forEach(sealedRows::addAll);
         Set<String> matches = new HashSet<>();
         for (Document row : ByIds.find(board, List.copyOf(sealedRows),
                                        Projections.include(Fields.AGREEMENT_ID, Fields.TITLE))) {

@@ -24,6 +24,7 @@ import java.util.Set;
 public final class BoardFacets {
 
     public static final String COLLECTION = "agreement_board_postings";
+    public static final String CONTENT_COLLECTION = "agreement_board_content";
 
     public static final String STATUS = "status:";
     public static final String SECTOR = "sector:";
@@ -36,7 +37,7 @@ public final class BoardFacets {
     public static final String ACHIEVED = "milestones:achieved";
     public static final String CONFIRMED = "milestones:confirmed";
     public static final String DISPUTED = "milestones:disputed";
-    /** Agreements by the levels and compartments of what their rows hold ({@link SealedDocuments#CONTENT}). */
+    /** Agreements by the levels and compartments of what their rows hold ({@link #contentPostings}). */
     public static final String CONTENT_LEVEL = "content:level:";
     public static final String CONTENT_COMPARTMENT = "content:compartment:";
     /** Open milestones by due date, so that "overdue" can be counted on any day. */
@@ -66,6 +67,26 @@ public final class BoardFacets {
         return CONFIDENCE + confidence.name();
     }
 
+    /**
+     * The postings of the rows by their content's levels and compartments ({@value #CONTENT_COLLECTION}), apart from
+     * the others, which the summaries count in full.
+     */
+    public static Postings contentPostings(MongoDatabase database) {
+        return new Postings(database.getCollection(CONTENT_COLLECTION), facet -> true);
+    }
+
+    /** A board row's key and the levels and compartments of what it holds ({@link SealedDocuments#CONTENT}). */
+    public static Map<String, Set<String>> contentOf(Document row) {
+        Set<String> facets = new HashSet<>();
+        Document content = row.get(SealedDocuments.CONTENT, Document.class);
+        if (content != null) {
+            Values.strings(content, SealedDocuments.LEVELS).forEach(level -> facets.add(CONTENT_LEVEL + level));
+            Values.strings(content, SealedDocuments.COMPARTMENTS)
+                  .forEach(compartment -> facets.add(CONTENT_COMPARTMENT + compartment));
+        }
+        return Map.of(row.getString("_id"), facets);
+    }
+
     /** Every key of a board row and the facets it has. */
     public static Map<String, Set<String>> of(Document row) {
         Map<String, Set<String>> facets = new HashMap<>();
@@ -73,12 +94,6 @@ public final class BoardFacets {
         agreement.add(STATUS + row.getString(Fields.STATUS));
         Values.strings(row, "sectors").forEach(sector -> agreement.add(sector(sector)));
         Values.strings(row, "parties").forEach(body -> agreement.add(party(body)));
-        Document content = row.get(SealedDocuments.CONTENT, Document.class);
-        if (content != null) {
-            Values.strings(content, SealedDocuments.LEVELS).forEach(level -> agreement.add(CONTENT_LEVEL + level));
-            Values.strings(content, SealedDocuments.COMPARTMENTS)
-                  .forEach(compartment -> agreement.add(CONTENT_COMPARTMENT + compartment));
-        }
         Document review = row.get("latestReview", Document.class);
         if (review != null) {
             agreement.add(CONFIDENCE + review.getString("confidence"));

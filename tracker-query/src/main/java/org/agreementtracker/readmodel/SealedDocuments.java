@@ -92,12 +92,31 @@ public final class SealedDocuments {
         return data.length > MAGIC.length && Arrays.equals(data, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
     }
 
+    /** Whether the codec is writing a document on this thread (and so is called again for those inside it). */
+    private static final ThreadLocal<Boolean> ENCODING = ThreadLocal.withInitial(() -> false);
+
     /** Whether a label is in {@code value} or anywhere inside it: only then may something need sealing. */
     private static boolean holdsLabel(Object value) {
         if (value instanceof Document document) {
-            return document.containsKey(CONTENT) || document.values().stream().anyMatch(SealedDocuments::holdsLabel);
+            return document.containsKey(CONTENT) || holdsLabelInside(document);
         }
-        return value instanceof List<?> list && list.stream().anyMatch(SealedDocuments::holdsLabel);
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (holdsLabel(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsLabelInside(Document document) {
+        for (Object value : document.values()) {
+            if ((value instanceof Document || value instanceof List<?>) && holdsLabel(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Provider(Sealing sealing) implements CodecProvider {
@@ -121,7 +140,17 @@ public final class SealedDocuments {
 
         @Override
         public void encode(BsonWriter writer, Document document, EncoderContext context) {
-            plain.encode(writer, holdsLabel(document) ? sealed(document, null) : document, context);
+            if (ENCODING.get()) {
+                // a document inside one being written: that one's walk has sealed what is to be sealed in it
+                plain.encode(writer, document, context);
+                return;
+            }
+            ENCODING.set(true);
+            try {
+                plain.encode(writer, holdsLabel(document) ? sealed(document, null) : document, context);
+            } finally {
+                ENCODING.set(false);
+            }
         }
 
         @Override
@@ -153,7 +182,7 @@ public final class SealedDocuments {
         private Document sealed(Document document, Classification outer) {
             Classification content = labelled(document, outer);
             boolean seals = content != null && sealing.seals(content);
-            if (!seals && document.values().stream().noneMatch(SealedDocuments::holdsLabel)) {
+            if (!seals && !holdsLabelInside(document)) {
                 return document; // most documents: nothing in them is classified enough
             }
             Document stored = new Document();

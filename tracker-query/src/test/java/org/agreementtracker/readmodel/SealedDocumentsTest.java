@@ -3,6 +3,8 @@ package org.agreementtracker.readmodel;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import org.agreementtracker.api.classification.Classification;
 import org.agreementtracker.api.classification.ClassificationScheme;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,11 +69,25 @@ class SealedDocumentsTest {
     }
 
     @Test
+    void aDocumentReplacedOrWrittenInBulkIsSealedToo() {
+        rows.insertOne(new Document("_id", "a1").append(Fields.TITLE, "draft"));
+        Document secret = FOLD.apply(null, "Indus Shield", recorded(Classification.of("SECRET")));
+
+        rows.replaceOne(Filters.eq("_id", "a1"), secret);
+        rows.bulkWrite(List.of(new ReplaceOneModel<>(Filters.eq("_id", "a2"), secret.append("_id", "a2"),
+                                                     new ReplaceOptions().upsert(true))));
+
+        assertThat(stored.find().into(new ArrayList<>()))
+                .hasSize(2).allSatisfy(raw -> assertThat(raw.toJson()).doesNotContain("Indus"));
+        assertThat(rows.find(Filters.eq("_id", "a2")).first().getString(Fields.TITLE)).isEqualTo("Indus Shield");
+    }
+
+    @Test
     void aDocumentOfContentBelowTheSealedLevelStaysReadable() {
         rows.insertOne(FOLD.apply(null, "Postal cooperation", recorded(Classification.of("OFFICIAL"))));
         rows.insertOne(FOLD.apply(null, "Postal cooperation", recorded(null)).append("_id", "a2"));
 
-        assertThat(stored.find().into(new java.util.ArrayList<>()))
+        assertThat(stored.find().into(new ArrayList<>()))
                 .allSatisfy(raw -> assertThat(raw.toJson()).contains("Postal cooperation")
                                                            .doesNotContain(SealedDocuments.SEALED));
     }
