@@ -41,7 +41,10 @@ public final class SealedDocuments {
 
     /** The label: {@code {levels: [...], compartments: [...]}} of the content folded into a document. */
     public static final String CONTENT = "_content";
-    /** Set on a document some of whose fields are sealed, so that they can be found without reading them all. */
+    /**
+     * Set, in the store only, on a document some of whose fields are sealed: what tells an operator or a MongoDB tool
+     * that the binary there is ciphertext (the tracker finds sealed rows by their postings, not by this flag).
+     */
     public static final String SEALED = "_sealed";
     /** The text fields a classified document seals, wherever they are in it. */
     public static final Set<String> SEALED_FIELDS = Set.of(Fields.TITLE, "summary", "note", "findings", "reason",
