@@ -38,7 +38,7 @@ public final class BusinessDates {
     }
 
     /** Refuses {@code date} if it lies before {@code earliest}, the date of {@code what} (when there is one). */
-    static void notBefore(String field, LocalDate date, LocalDate earliest, String what) {
+    public static void notBefore(String field, LocalDate date, LocalDate earliest, String what) {
         if (earliest != null && date.isBefore(earliest)) {
             throw new AgreementRuleViolation(RefusalCode.DATE_OUT_OF_ORDER, field,
                                              field + " " + date + " is before " + what + " on " + earliest);

@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  * Evidence must be checkable later: a title, a link a browser can open (http or https) and a SHA-256 digest of 64
  * hex digits, stored in lower case so that equal digests compare equal.
  */
-final class EvidencePolicy {
+public final class EvidencePolicy {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
     private EvidencePolicy() {
     }
 
-    static List<Evidence> checked(List<Evidence> evidence) {
+    public static List<Evidence> checked(List<Evidence> evidence) {
         List<Evidence> checked = new ArrayList<>();
         for (int i = 0; i < evidence.size(); i++) {
             String field = "evidence[" + i + "]";

@@ -25,7 +25,7 @@ public final class Require {
     }
 
     /** The text stripped, or {@code null} when absent or blank. */
-    static String optionalText(String value) {
+    public static String optionalText(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 

@@ -1,5 +1,7 @@
 package org.agreementtracker.agreement;
 
+import org.axonframework.eventhandling.EventMessage;
+import org.hamcrest.BaseMatcher;
 import org.agreementtracker.api.actor.Actor;
 import org.agreementtracker.api.agreement.AgreementAnnounced;
 import org.agreementtracker.api.agreement.AgreementEnteredIntoForce;
@@ -179,6 +181,23 @@ public final class Agreements {
             protected void describeMismatchSafely(AgreementRuleViolation violation, Description description) {
                 description.appendText("was " + violation.code() + " of field " + violation.field() + ": "
                                                + violation.getMessage());
+            }
+        };
+    }
+
+    /** Accepts any events and keeps them, so that their metadata can be asserted on. */
+    public static Matcher<List<EventMessage<?>>> capturing(List<EventMessage<?>> into) {
+        return new BaseMatcher<>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public boolean matches(Object actual) {
+                into.addAll((List<EventMessage<?>>) actual);
+                return !into.isEmpty();
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("at least one event");
             }
         };
     }

@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.agreementtracker.agreement.Agreements.capturing;
 import static org.agreementtracker.agreement.Agreements.CHAIR;
 import static org.agreementtracker.agreement.Agreements.DUE_ON;
 import static org.agreementtracker.agreement.Agreements.ID;
@@ -148,22 +149,5 @@ class EventMetadataTest {
 
         assertThat(Classification.ofContent(published.get(0).getMetaData()))
                 .isEqualTo(Classification.of("RESTRICTED"));
-    }
-
-    /** Accepts any events and keeps them, so that their metadata can be asserted on. */
-    private static Matcher<List<EventMessage<?>>> capturing(List<EventMessage<?>> into) {
-        return new BaseMatcher<>() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public boolean matches(Object actual) {
-                into.addAll((List<EventMessage<?>>) actual);
-                return !into.isEmpty();
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("at least one event");
-            }
-        };
     }
 }

@@ -53,6 +53,12 @@ public enum RefusalCode {
     /** Rescheduling to the date it is already due on; a correction that would change nothing. */
     UNCHANGED(Kind.CONFLICT),
     ACTION_ITEM_COMPLETED(Kind.CONFLICT),
+    /** Reporting on or dropping a meeting's action item that is done or dropped already. */
+    ACTION_ITEM_CLOSED(Kind.CONFLICT),
+    /** Recording a decision of a meeting that is only planned. */
+    MEETING_NOT_HELD(Kind.CONFLICT),
+    /** Holding again, or setting the agenda of, a meeting that was held. */
+    MEETING_HELD(Kind.CONFLICT),
     /** Expiring an agreement that has no end of validity, or before that end. */
     VALIDITY_NOT_ENDED(Kind.CONFLICT),
     /** A declassification the clock sent before its day, or for an agreement with none scheduled. */
