@@ -31,7 +31,7 @@ record Parties(List<Party> parties) {
         List<Party> parties = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String bodyId : bodyIds) {
-            Body body = known("parties", bodyId, register);
+            Body body = register.registered("parties", bodyId);
             if (!seen.add(body.id())) {
                 throw Require.invalid("parties", "Body " + body.id() + " is named twice among the parties");
             }
@@ -62,7 +62,7 @@ record Parties(List<Party> parties) {
      * so that the event records the country it had.
      */
     Party owner(String field, String bodyId, String ref, BodyRegister register) {
-        Body body = known(field, Require.text(field, bodyId), register);
+        Body body = register.registered(field, Require.text(field, bodyId));
         if (!sides().contains(body.country())) {
             throw new AgreementRuleViolation(RefusalCode.NOT_A_PARTY, field,
                                              "Body " + body.id() + " is of " + body.country()
@@ -70,11 +70,6 @@ record Parties(List<Party> parties) {
                                                      + "; its owner must be a body of " + String.join(" or ", sides()));
         }
         return new Party(body.id(), body.country());
-    }
-
-    private static Body known(String field, String bodyId, BodyRegister register) {
-        return register.find(bodyId).orElseThrow(() -> new AgreementRuleViolation(
-                RefusalCode.UNKNOWN_BODY, field, "Body " + bodyId + " is not in the register of bodies"));
     }
 
     String bodies() {

@@ -76,14 +76,10 @@ public class Meeting {
     public Meeting(RecordMeeting command, MetaData metaData, Clock clock) {
         refuseUnlessRecorder(metaData, "records meetings");
         String meetingId = Require.text("meetingId", command.meetingId());
-        String title = Require.text("title", command.title());
-        if (title.length() > MAX_TITLE_LENGTH) {
-            throw Require.invalid("title", "A title has at most " + MAX_TITLE_LENGTH + " characters");
-        }
+        String title = limited("title", Require.text("title", command.title()), MAX_TITLE_LENGTH);
         if (command.status() == MeetingStatus.PLANNED) {
             LocalDate plannedOn = Require.present("heldOn", command.heldOn());
-            apply(new MeetingPlanned(meetingId, plannedOn, title, names(command.attendees(), false)),
-                  BusinessDates.on(LocalDate.now(clock)));
+            apply(new MeetingPlanned(meetingId, plannedOn, title, names(command.attendees(), false)));
             return;
         }
         LocalDate heldOn = BusinessDates.stated("heldOn", command.heldOn(), clock);
@@ -159,9 +155,7 @@ public class Meeting {
     private ActionItem actionItem(String actionId, String field, ActionDecision decision, BodyRegister bodies) {
         Require.present(field, decision);
         String title = limited(field + ".title", Require.text(field + ".title", decision.title()), MAX_TITLE_LENGTH);
-        String ownerId = Require.text(field + ".owner", decision.owner());
-        Body owner = bodies.find(ownerId).orElseThrow(() -> new AgreementRuleViolation(
-                RefusalCode.UNKNOWN_BODY, field + ".owner", "No body " + ownerId + " is registered"));
+        Body owner = bodies.registered(field + ".owner", Require.text(field + ".owner", decision.owner()));
         LocalDate dueOn = Require.present(field + ".dueOn", decision.dueOn());
         if (heldOn != null && dueOn.isBefore(heldOn)) {
             throw Require.invalid(field + ".dueOn", "Action '" + title + "' is due on " + dueOn

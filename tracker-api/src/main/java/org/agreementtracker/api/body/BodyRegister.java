@@ -1,5 +1,8 @@
 package org.agreementtracker.api.body;
 
+import org.agreementtracker.api.agreement.AgreementRuleViolation;
+import org.agreementtracker.api.agreement.RefusalCode;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +20,12 @@ public interface BodyRegister {
     Optional<Body> find(String bodyId);
 
     List<Body> all();
+
+    /** The registered body {@code bodyId}; a command naming another is refused ({@code UNKNOWN_BODY}, for {@code field}). */
+    default Body registered(String field, String bodyId) {
+        return find(bodyId).orElseThrow(() -> new AgreementRuleViolation(
+                RefusalCode.UNKNOWN_BODY, field, "Body " + bodyId + " is not in the register of bodies"));
+    }
 
     static BodyRegister of(Collection<Body> bodies) {
         Map<String, Body> byId = new LinkedHashMap<>();
