@@ -5,7 +5,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.agreementtracker.api.actor.Actor;
 import org.agreementtracker.api.actor.Role;
+import org.agreementtracker.api.meeting.DecisionView;
 import org.agreementtracker.api.meeting.FindMeeting;
+import org.agreementtracker.api.meeting.MeetingStatus;
 import org.agreementtracker.api.meeting.ListMeetings;
 import org.agreementtracker.api.meeting.MeetingView;
 import org.agreementtracker.readmodel.Fields;
@@ -58,11 +60,17 @@ public class MeetingQueries {
     private static MeetingView view(Document meeting) {
         LocalDate heldOn = Values.date(meeting.get("heldOn"));
         Instant recordedAt = Values.instant(meeting.get("recordedAt"));
+        MeetingStatus status = meeting.containsKey(Fields.STATUS)
+                ? Values.enumOf(MeetingStatus.class, meeting.get(Fields.STATUS)) : MeetingStatus.HELD;
         Document by = meeting.get("recordedBy", Document.class);
-        return new MeetingView(meeting.getString("_id"), heldOn, meeting.getString(Fields.TITLE),
+        return new MeetingView(meeting.getString("_id"), status, heldOn, meeting.getString(Fields.TITLE),
                                Values.strings(meeting, "attendees"), recordedAt,
                                by == null ? null : new Actor(by.getString("user"),
                                                              Values.enumOf(Role.class, by.get("role")), null, null),
-                               seenAt(heldOn, recordedAt));
+                               status == MeetingStatus.HELD ? seenAt(heldOn, recordedAt) : null,
+                               Values.each(meeting, "decisions", decision -> new DecisionView(
+                                       decision.getString("_id"), decision.getString("text"),
+                                       Values.strings(decision, "agreementIds"),
+                                       Values.strings(decision, "actionIds"), null)));
     }
 }
