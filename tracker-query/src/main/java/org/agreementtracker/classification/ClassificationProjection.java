@@ -18,6 +18,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.agreementtracker.readmodel.Values;
 import org.bson.Document;
 
 import java.util.Objects;
@@ -64,18 +65,18 @@ public class ClassificationProjection {
     public void on(AgreementEvent event, @SequenceNumber long sequence) {
         if (event instanceof AgreementRegistered registered) {
             documents.apply(event.agreementId(), sequence, document -> plain(new Document("_id", event.agreementId())
-                    .append(Classifications.CLASSIFICATION, Classifications.document(registered.classification()))
+                    .append(Classifications.CLASSIFICATION, Values.classification(registered.classification()))
                     .append(Classifications.DECLASSIFY_ON, null)
                     .append(Classifications.MILESTONES, new Document())
                     .append(Classifications.REPORTS, new Document())
                     .append(Classifications.REVIEWS, new Document())));
         } else if (event instanceof AgreementClassified classified) {
             documents.apply(event.agreementId(), sequence, document -> document == null ? null : plain(document
-                    .append(Classifications.CLASSIFICATION, Classifications.document(classified.classification()))
+                    .append(Classifications.CLASSIFICATION, Values.classification(classified.classification()))
                     .append(Classifications.DECLASSIFY_ON, date(classified.declassifyOn()))));
         } else if (event instanceof AgreementDeclassified declassified) {
             documents.apply(event.agreementId(), sequence, document -> document == null ? null : plain(document
-                    .append(Classifications.CLASSIFICATION, Classifications.document(declassified.classification()))
+                    .append(Classifications.CLASSIFICATION, Values.classification(declassified.classification()))
                     .append(Classifications.DECLASSIFY_ON, null)));
         } else if (event instanceof MilestonePlanned planned) {
             item(sequence, planned.agreementId(), Classifications.MILESTONES, planned.milestoneId(),
@@ -100,14 +101,14 @@ public class ClassificationProjection {
                 items = new Document();
                 document.append(field, items);
             }
-            items.append(itemId, Classifications.document(own));
+            items.append(itemId, Values.classification(own));
             return plain(document);
         });
     }
 
     /** {@code document} with its {@code plain} flag as it now stands, and its place among the exceptions. */
     private Document plain(Document document) {
-        Classification classification = Classifications.classification(
+        Classification classification = Values.classification(
                 document.get(Classifications.CLASSIFICATION));
         boolean plain = (classification == null
                 || classification.compartments().isEmpty() && classification.releasableTo().isEmpty())

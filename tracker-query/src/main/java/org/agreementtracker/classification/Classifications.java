@@ -87,7 +87,7 @@ public class Classifications {
     }
 
     private static AgreementClassification classification(Document document) {
-        return new AgreementClassification(classification(document.get(CLASSIFICATION)),
+        return new AgreementClassification(Values.classification(document.get(CLASSIFICATION)),
                                            Values.date(document.get(DECLASSIFY_ON)), items(document, MILESTONES),
                                            items(document, REPORTS), items(document, REVIEWS));
     }
@@ -96,24 +96,8 @@ public class Classifications {
         Map<String, Classification> items = new HashMap<>();
         Document stored = document.get(field, Document.class);
         if (stored != null) {
-            stored.forEach((id, own) -> items.put(id, classification(own)));
+            stored.forEach((id, own) -> items.put(id, Values.classification(own)));
         }
         return items;
-    }
-
-    /** How a classification is stored in a read model; {@code null} for none. */
-    public static Document document(Classification classification) {
-        return classification == null ? null : new Document("level", classification.level())
-                .append("compartments", classification.compartments())
-                .append("releasableTo", classification.releasableTo());
-    }
-
-    /** A classification as {@link #document} stored it; {@code null} for none. */
-    public static Classification classification(Object stored) {
-        if (!(stored instanceof Document document)) {
-            return null;
-        }
-        return new Classification(document.getString("level"), document.getList("compartments", String.class),
-                                  document.getList("releasableTo", String.class));
     }
 }

@@ -152,17 +152,14 @@ public class AgreementDetailQueries {
                 integer(report.get("progressPercent")),
                 decimal(report.get("indicatorValue")),
                 report.getString("note"),
-                evidence(Values.documents(report, "evidence")),
+                evidence(Values.evidence(report, "evidence")),
                 correction(report));
     }
 
-    private static List<EvidenceEntry> evidence(List<Document> stored) {
+    private static List<EvidenceEntry> evidence(List<Evidence> stored) {
         List<EvidenceEntry> evidence = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
-            Document item = stored.get(i);
-            evidence.add(EvidenceEntry.of(i, new Evidence(item.getString(TITLE), item.getString("url"),
-                                                          item.getString("sha256"), item.getString("category"),
-                                                          Classifications.classification(item.get("classification")))));
+            evidence.add(EvidenceEntry.of(i, stored.get(i)));
         }
         return evidence;
     }

@@ -183,21 +183,11 @@ public final class AgreementDetails {
                                 .append("progressPercent", event.progressPercent())
                                 .append("indicatorValue", decimal(event.indicatorValue()))
                                 .append("note", event.note())
-                                .append("evidence", evidence(event.evidence()))
+                                .append("evidence", Values.evidence(event.evidence()))
                                 .append("sequence", recorded.sequence())
                                 .append("correction", null));
             return milestone.append("reports", reports);
         });
-    }
-
-    private static List<Document> evidence(List<Evidence> evidence) {
-        return evidence.stream()
-                       .map(item -> new Document(TITLE, item.title())
-                               .append("url", item.url())
-                               .append("sha256", item.sha256())
-                               .append("category", item.category())
-                               .append("classification", Classifications.document(item.classification())))
-                       .toList();
     }
 
     /** The report shows its corrected values, and why and by whom they were corrected; the history keeps both. */
@@ -209,7 +199,7 @@ public final class AgreementDetails {
                                                      .append("progressPercent", event.progressPercent())
                                                      .append("indicatorValue", decimal(event.indicatorValue()))
                                                      .append("note", event.note())
-                                                     .append("evidence", evidence(event.evidence()))
+                                                     .append("evidence", Values.evidence(event.evidence()))
                                                      .append("correction", correction(event.reason(), recorded)))));
     }
 

@@ -62,7 +62,7 @@ public class Hindsight {
      */
     @QueryHandler
     public List<HindsightEntry> find(FindHindsight query, MetaData metaData) {
-        MeetingView meeting = meetings.find(new FindMeeting(query.meetingId()));
+        MeetingView meeting = meetings.meeting(query.meetingId());
         if (meeting == null) {
             return null;
         }

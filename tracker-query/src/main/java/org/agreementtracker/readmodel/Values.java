@@ -1,5 +1,7 @@
 package org.agreementtracker.readmodel;
 
+import org.agreementtracker.api.classification.Classification;
+import org.agreementtracker.api.milestone.Evidence;
 import org.bson.Document;
 
 import java.math.BigDecimal;
@@ -54,6 +56,40 @@ public final class Values {
         return stored == null ? null : Enum.valueOf(type, stored.toString());
     }
 
+    /** How a classification is stored; {@code null} for none. */
+    public static Document classification(Classification classification) {
+        return classification == null ? null : new Document("level", classification.level())
+                .append("compartments", classification.compartments())
+                .append("releasableTo", classification.releasableTo());
+    }
+
+    /** A classification as {@link #classification(Classification)} stored it; {@code null} for none. */
+    public static Classification classification(Object stored) {
+        if (!(stored instanceof Document document)) {
+            return null;
+        }
+        return new Classification(document.getString("level"), document.getList("compartments", String.class),
+                                  document.getList("releasableTo", String.class));
+    }
+
+    /** How the evidence of a report is stored, item by item. */
+    public static List<Document> evidence(List<Evidence> evidence) {
+        return evidence.stream()
+                       .map(item -> new Document(Fields.TITLE, item.title())
+                               .append("url", item.url())
+                               .append("sha256", item.sha256())
+                               .append("category", item.category())
+                               .append("classification", classification(item.classification())))
+                       .toList();
+    }
+
+    /** The evidence {@link #evidence(List)} stored in {@code field}. */
+    public static List<Evidence> evidence(Document document, String field) {
+        return each(document, field, item -> new Evidence(item.getString(Fields.TITLE), item.getString("url"),
+                                                          item.getString("sha256"), item.getString("category"),
+                                                          classification(item.get("classification"))));
+    }
+
     public static Integer integer(Object stored) {
         return stored == null ? null : ((Number) stored).intValue();
     }
@@ -94,7 +130,6 @@ public final class Values {
         return result;
     }
 
-    /** A regular expression that matches {@code text} literally, in MongoDB's dialect as in Java's. */
     /**
      * A copy of {@code document} that shares nothing changeable with it (nested documents and lists are copied too;
      * strings, numbers and dates are immutable): what a fold may change in place and drop if it fails half-way.
@@ -130,6 +165,7 @@ public final class Values {
         return text != null && Pattern.compile(Pattern.quote(part), Pattern.CASE_INSENSITIVE).matcher(text).find();
     }
 
+    /** A regular expression that matches {@code text} literally, in MongoDB's dialect as in Java's. */
     public static String regexLiteral(String text) {
         StringBuilder pattern = new StringBuilder();
         for (char c : text.toCharArray()) {

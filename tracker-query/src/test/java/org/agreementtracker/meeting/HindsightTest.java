@@ -4,7 +4,6 @@ import com.mongodb.client.MongoDatabase;
 import org.agreementtracker.api.actor.MetadataKeys;
 import org.agreementtracker.api.agreement.AgreementSuspended;
 import org.agreementtracker.api.meeting.FindHindsight;
-import org.agreementtracker.api.meeting.FindMeeting;
 import org.agreementtracker.api.meeting.HindsightEntry;
 import org.agreementtracker.api.meeting.MeetingRecorded;
 import org.agreementtracker.api.milestone.ReportStatus;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,9 +46,9 @@ class HindsightTest {
     void freshTracker(MongoDatabase database) {
         this.database = database;
         store = new InMemoryEventStorageEngine();
-        meetings = new MeetingQueries(database);
-        hindsight = new Hindsight(meetings, store, new Checkpoints(database, 10), database,
-                                  new Redaction(Readers.SCHEME, new Classifications(database)));
+        Redaction redaction = new Redaction(Readers.SCHEME, new Classifications(database));
+        meetings = new MeetingQueries(database, redaction, Clock.systemUTC());
+        hindsight = new Hindsight(meetings, store, new Checkpoints(database, 10), database, redaction);
     }
 
     private void record(List<DomainEventMessage<?>> events) {
@@ -113,7 +113,7 @@ class HindsightTest {
         assertThat(entries.get(0).summary()).isEqualTo(
                 "BY-MINTRADE (BY) reported milestone office ACHIEVED, 100% as of 2025-04-02");
         assertThat(entries.get(1).summary()).isEqualTo("Suspended from 2025-04-03: talks");
-        assertThat(meetings.find(new FindMeeting("mt-1")).recordedBy().user()).isEqualTo("chair");
+        assertThat(meetings.meeting("mt-1").recordedBy().user()).isEqualTo("chair");
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Clock;
+
 /**
  * Meetings in the application: the {@link Meeting} aggregate (tracker-command knows nothing of Spring, so it is
  * registered here), its read model (processing group {@value MeetingsProjection#PROCESSING_GROUP}) and queries.
@@ -28,8 +30,8 @@ public class MeetingConfiguration {
     }
 
     @Bean
-    public MeetingQueries meetingQueries(MongoDatabase database) {
-        return new MeetingQueries(database);
+    public MeetingQueries meetingQueries(MongoDatabase database, Redaction redaction, Clock clock) {
+        return new MeetingQueries(database, redaction, clock);
     }
 
     @Bean
