@@ -58,13 +58,16 @@ public class Hindsight {
 
     /**
      * The entries, oldest recording first, those about items the reader may not read withheld in place; {@code null}
-     * when there is no such meeting.
+     * when there is no such meeting; none for a meeting still planned.
      */
     @QueryHandler
     public List<HindsightEntry> find(FindHindsight query, MetaData metaData) {
         MeetingView meeting = meetings.meeting(query.meetingId());
         if (meeting == null) {
             return null;
+        }
+        if (!meeting.held()) {
+            return List.of(); // a planned meeting has seen nothing yet
         }
         Checkpoint from = checkpoints.latestAtOrBefore(meeting.seenAt());
         List<TrackedEventMessage<?>> found = new ArrayList<>();

@@ -11,6 +11,8 @@ import org.agreementtracker.api.classification.Withheld;
 import org.agreementtracker.api.meeting.ActionReportStatus;
 import org.agreementtracker.api.meeting.ActionStatus;
 import org.agreementtracker.api.meeting.ActionView;
+import org.agreementtracker.api.meeting.AgendaItem;
+import org.agreementtracker.api.meeting.AgendaItemKind;
 import org.agreementtracker.api.meeting.DecisionView;
 import org.agreementtracker.api.meeting.FindAction;
 import org.agreementtracker.api.meeting.FindMeeting;
@@ -78,6 +80,18 @@ public class MeetingQueries {
     MeetingView meeting(String meetingId) {
         Document meeting = meetings.find(Filters.eq("_id", meetingId)).first();
         return meeting == null ? null : view(meeting, null);
+    }
+
+    /** The agenda the committee set for a meeting, in its order; {@code null} when it set none. */
+    List<AgendaItem> agendaSet(String meetingId) {
+        Document meeting = meetings.find(Filters.eq("_id", meetingId)).first();
+        if (meeting == null || meeting.get(AGENDA) == null) {
+            return null;
+        }
+        return Values.each(meeting, AGENDA, item -> new AgendaItem(
+                Values.enumOf(AgendaItemKind.class, item.get("kind")), item.getString(Fields.AGREEMENT_ID),
+                item.getString(Fields.MILESTONE_ID), item.getString("actionId"), item.getString(Fields.TITLE),
+                item.getString("reason")));
     }
 
     @QueryHandler

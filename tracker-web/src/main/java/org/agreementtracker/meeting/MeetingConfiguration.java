@@ -1,6 +1,7 @@
 package org.agreementtracker.meeting;
 
 import com.mongodb.client.MongoDatabase;
+import org.agreementtracker.asof.BoardSources;
 import org.agreementtracker.asof.Checkpoints;
 import org.agreementtracker.classification.Redaction;
 import org.agreementtracker.store.ReadModelDatabase;
@@ -32,6 +33,11 @@ public class MeetingConfiguration {
     @Bean
     public MeetingQueries meetingQueries(MongoDatabase database, Redaction redaction, Clock clock) {
         return new MeetingQueries(database, redaction, clock);
+    }
+
+    @Bean
+    public AgendaDrafts agendaDrafts(MeetingQueries meetings, BoardSources boards, Redaction redaction, Clock clock) {
+        return new AgendaDrafts(meetings, boards, redaction, clock);
     }
 
     @Bean

@@ -8,7 +8,13 @@ import org.agreementtracker.api.board.AgreementPage;
 import org.agreementtracker.api.board.FindSummaryBoard;
 import org.agreementtracker.api.board.ListAgreements;
 import org.agreementtracker.api.board.SummaryBoard;
+import org.agreementtracker.api.meeting.Agenda;
+import org.agreementtracker.api.meeting.FindAgenda;
 import org.agreementtracker.api.meeting.FindHindsight;
+import org.agreementtracker.api.meeting.RecordDecision;
+import org.agreementtracker.api.meeting.RecordMeetingHeld;
+import org.agreementtracker.api.meeting.SetAgenda;
+import org.agreementtracker.api.review.ActionDecision;
 import org.agreementtracker.api.meeting.FindMeeting;
 import org.agreementtracker.api.meeting.HindsightEntry;
 import org.agreementtracker.api.meeting.ListMeetings;
@@ -24,11 +30,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,21 +49,81 @@ public class MeetingsController {
     private final Commands commands;
     private final Reads reads;
 
-    public MeetingsController(Commands commands, Reads reads) {
+    private final DecisionClassification classification;
+
+    MeetingsController(Commands commands, Reads reads, DecisionClassification classification) {
         this.commands = commands;
         this.reads = reads;
+        this.classification = classification;
     }
 
     @PostMapping
     @PreAuthorize(Authorized.ADMIN_OR_COMMITTEE)
-    @Operation(summary = "Record a meeting of the committee: the date it was held (not in the future), a title, "
-            + "who attended")
+    @Operation(summary = "Record a meeting of the committee: one held (the date not in the future, who attended) or "
+            + "one planned (status PLANNED, the date it is planned for, who is invited)")
     public ResponseEntity<MeetingAnswer> record(@Valid @RequestBody MeetingRequest meeting, TrackerUser caller,
                                                 HttpServletRequest request) {
         String meetingId = UUID.randomUUID().toString();
-        commands.write(new RecordMeeting(meetingId, meeting.heldOn(), meeting.title(), meeting.attendees()),
-                       meetingId, 0, caller, Authorized.ActingAs.COMMITTEE_OR_ADMIN, request);
+        commands.recordMeeting(new RecordMeeting(meetingId, meeting.heldOn(), meeting.title(), meeting.attendees(),
+                                                 meeting.status()),
+                               caller, Authorized.ActingAs.COMMITTEE_OR_ADMIN, request);
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + meetingId)).body(new MeetingAnswer(meetingId));
+    }
+
+    @PostMapping("/{id}/held")
+    @PreAuthorize(Authorized.ADMIN_OR_COMMITTEE)
+    @Operation(summary = "Record that a planned meeting was held: the day (the planned one when absent), who attended",
+               description = "From then on its board is the one the tracker knew when this was recorded (seenAt).")
+    public MeetingView held(@PathVariable String id, @Valid @RequestBody HeldRequest held, TrackerUser caller,
+                            HttpServletRequest request) {
+        find(id);
+        commands.toMeeting(new RecordMeetingHeld(id, held.heldOn(), held.attendees()), caller,
+                           Authorized.ActingAs.COMMITTEE_OR_ADMIN, request);
+        return find(id);
+    }
+
+    @PostMapping("/{id}/decisions")
+    @PreAuthorize(Authorized.ADMIN_OR_COMMITTEE)
+    @Operation(summary = "Record a decision of a held meeting: its text, the agreements it concerns, and action "
+            + "items for bodies (what, owner, due date)",
+               description = "The decision and its action items are classified as the agreements they concern; "
+                       + "each action item is tracked until its owner reports it DONE or the committee drops it.")
+    public ResponseEntity<DecisionAnswer> decide(@PathVariable String id, @Valid @RequestBody DecisionRequest decision,
+                                                 TrackerUser caller, HttpServletRequest request) {
+        find(id);
+        String decisionId = UUID.randomUUID().toString();
+        List<ActionDecision> actions = decision.actionsAsDecided();
+        commands.toMeeting(new RecordDecision(id, decisionId, decision.text(), decision.agreementIdsOrNone(), actions,
+                                              classification.of(decision.agreementIdsOrNone(), caller.clearance())),
+                           caller, Authorized.ActingAs.COMMITTEE_OR_ADMIN, request);
+        List<DecisionAnswer.ActionId> actionIds = new ArrayList<>();
+        for (int i = 1; i <= actions.size(); i++) {
+            actionIds.add(new DecisionAnswer.ActionId(decisionId + "-" + i));
+        }
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + id))
+                             .body(new DecisionAnswer(decisionId, actionIds));
+    }
+
+    @GetMapping("/{id}/agenda")
+    @PreAuthorize(Authorized.ANY_USER)
+    @Operation(summary = "The meeting's agenda: drafted by the tracker, or as the committee set it",
+               description = "The draft lists milestones due or overdue since the last meeting, disputed accounts, "
+                       + "open action items, agreements whose confidence fell and what changed since the last "
+                       + "meeting, from the board as of asOf (now for a planned meeting, what a held one saw).")
+    public Agenda agenda(@PathVariable String id) {
+        find(id);
+        return reads.one(new FindAgenda(id), Agenda.class);
+    }
+
+    @PutMapping("/{id}/agenda")
+    @PreAuthorize(Authorized.ADMIN_OR_COMMITTEE)
+    @Operation(summary = "Set a planned meeting's agenda: the drafted items reordered, edited or left out")
+    public Agenda setAgenda(@PathVariable String id, @Valid @RequestBody AgendaRequest agenda, TrackerUser caller,
+                            HttpServletRequest request) {
+        find(id);
+        commands.toMeeting(new SetAgenda(id, agenda.asSet()), caller, Authorized.ActingAs.COMMITTEE_OR_ADMIN,
+                           request);
+        return reads.one(new FindAgenda(id), Agenda.class);
     }
 
     @GetMapping
@@ -98,7 +166,7 @@ public class MeetingsController {
         return reads.list(new FindHindsight(id), HindsightEntry.class);
     }
 
-    private MeetingView find(String id) {
+    MeetingView find(String id) {
         MeetingView meeting = reads.one(new FindMeeting(id), MeetingView.class);
         if (meeting == null) {
             throw new ResourceNotFoundException("Meeting", id);

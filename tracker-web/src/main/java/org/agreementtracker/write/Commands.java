@@ -2,6 +2,8 @@ package org.agreementtracker.write;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.agreementtracker.api.actor.Actor;
+import org.agreementtracker.api.meeting.MeetingVersion;
+import org.agreementtracker.api.meeting.RecordMeeting;
 import org.agreementtracker.api.actor.MetadataKeys;
 import org.agreementtracker.api.actor.Role;
 import org.agreementtracker.api.agreement.AgreementVersion;
@@ -62,15 +64,21 @@ public class Commands {
         return written;
     }
 
-    /**
-     * Sends a command to an aggregate other than an agreement (a meeting, say) and waits until the projections show
-     * its event with sequence number {@code version}.
-     */
-    public void write(Object command, String aggregateId, long version, TrackerUser caller, List<Role> actingAs,
-                      HttpServletRequest request) {
+    /** Records a new meeting and waits until the projections show it. */
+    public void recordMeeting(RecordMeeting command, TrackerUser caller, List<Role> actingAs,
+                              HttpServletRequest request) {
         gateway.sendAndWait(command, metaData(caller, actingAs, request));
         IdempotencyFilter.markRecorded(request);
-        readYourWrites.awaitProjections(aggregateId, version);
+        readYourWrites.awaitProjections(command.meetingId(), 0);
+    }
+
+    /** Sends a command to a recorded meeting and waits until the projections show its outcome. */
+    public MeetingVersion toMeeting(Object command, TrackerUser caller, List<Role> actingAs,
+                                    HttpServletRequest request) {
+        MeetingVersion written = gateway.sendAndWait(command, metaData(caller, actingAs, request));
+        IdempotencyFilter.markRecorded(request);
+        readYourWrites.awaitProjections(written.meetingId(), written.version());
+        return written;
     }
 
     /** The version a write is conditional on ({@code If-Match}), or {@code null} when it is not conditional. */
