@@ -8,7 +8,10 @@ import org.agreementtracker.api.board.AgreementPage;
 import org.agreementtracker.api.board.FindSummaryBoard;
 import org.agreementtracker.api.board.ListAgreements;
 import org.agreementtracker.api.board.SummaryBoard;
+import org.agreementtracker.api.meeting.ActionStatus;
+import org.agreementtracker.api.meeting.ActionView;
 import org.agreementtracker.api.meeting.Agenda;
+import org.agreementtracker.api.meeting.ListActions;
 import org.agreementtracker.api.meeting.FindAgenda;
 import org.agreementtracker.api.meeting.FindHindsight;
 import org.agreementtracker.api.meeting.RecordDecision;
@@ -25,6 +28,9 @@ import org.agreementtracker.read.Reads;
 import org.agreementtracker.security.Authorized;
 import org.agreementtracker.security.TrackerUser;
 import org.agreementtracker.write.Commands;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -113,6 +119,26 @@ public class MeetingsController {
     public Agenda agenda(@PathVariable String id) {
         find(id);
         return reads.one(new FindAgenda(id), Agenda.class);
+    }
+
+    @GetMapping(value = "/{id}/pack", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize(Authorized.ANY_USER)
+    @Operation(summary = "The meeting pack (PDF): the agenda, each agreement's progress as a chart, the open action "
+            + "items, and the moment its board is as of")
+    public ResponseEntity<byte[]> pack(@PathVariable String id) {
+        MeetingView meeting = find(id);
+        Agenda agenda = reads.one(new FindAgenda(id), Agenda.class);
+        AgreementPage board = reads.one(new ListAgreements(null, null, null, null, null, meeting.seenAt()),
+                                        AgreementPage.class);
+        List<ActionView> open = reads.list(new ListActions(null, ActionStatus.OPEN, null), ActionView.class);
+        byte[] pdf = MeetingPack.of(meeting, agenda, board.rows(), open, agenda.asOf());
+        return ResponseEntity.ok()
+                             .contentType(MediaType.APPLICATION_PDF)
+                             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                                     .filename("meeting-pack-" + meeting.heldOn() + "-as-of-"
+                                                       + agenda.asOf().toString().replace(':', '-') + ".pdf")
+                                     .build().toString())
+                             .body(pdf);
     }
 
     @PutMapping("/{id}/agenda")

@@ -10,10 +10,14 @@ import org.agreementtracker.webtest.Http;
 import org.agreementtracker.webtest.WebTest;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -150,6 +154,38 @@ class MeetingDecisionsHttpTest {
         assertThat(itemOf(nextAgenda, "OPEN_ACTION", "actionId", nameDelegation)).as(nextAgenda.toString())
                 .isNotNull();
         assertThat(itemOf(nextAgenda, "OPEN_ACTION", "actionId", sendAgenda)).isNull();
+    }
+
+    @Test
+    void thePackIsAPdfWithTheAgendaTheProgressChartTheOpenActionsAndTheMomentItsBoardIsAsOf() throws IOException {
+        var registered = api.as("chair").post("/api/v1/agreements").json("""
+                {"ref": "%s", "title": "Соглашение о поставках тракторов", "kind": "AGREEMENT",
+                 "sectors": ["INDUSTRY"], "parties": ["PK-MOD", "BY-MOD"]}
+                """.formatted(Api.uniqueRef("TRACTORS"))).send();
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String held = heldMeeting();
+        decide("chair", held, """
+                {"text": "Trainers", "actions": [{"title": "Agree the delivery schedule", "owner": "BY-MOD",
+                                                 "dueOn": "%s"}]}
+                """.formatted(today().plusDays(40)));
+        String meetingId = plannedMeeting(today().plusDays(7));
+
+        var answer = api.as("chair").get("/api/v1/meetings/" + meetingId + "/pack")
+                        .header("Accept", "application/pdf").send();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.contentType()).isEqualTo("application/pdf");
+        assertThat(answer.header("Content-Disposition").orElseThrow()).contains("meeting-pack-" + today().plusDays(7));
+        String asOf = api.read("/api/v1/meetings/" + meetingId + "/agenda").path("asOf").asString();
+        try (PDDocument pdf = Loader.loadPDF(answer.bytes())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Meeting pack", "Coordination Committee", "Planned for " + today().plusDays(7),
+                                      "Board as of " + asOf.substring(0, 10), "Agenda (drafted by the tracker)",
+                                      "Open action item: Agree the delivery schedule", "Progress by agreement",
+                                      "Соглашение о поставках тракторов", "Open action items");
+        }
+        var unknown = api.as("chair").get("/api/v1/meetings/no-such-meeting/pack")
+                         .header("Accept", "application/pdf").send();
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
     }
 
     @Test

@@ -83,7 +83,7 @@ public final class Http {
                                  .method(method, body);
         headers.forEach(request::header);
         try {
-            return new Answer(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            return new Answer(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -104,13 +104,19 @@ public final class Http {
         }
     }
 
-    public record Answer(HttpResponse<String> response) {
+    public record Answer(HttpResponse<byte[]> response) {
 
         public int status() {
             return response.statusCode();
         }
 
+        /** The body as UTF-8 text. */
         public String body() {
+            return new String(response.body(), StandardCharsets.UTF_8);
+        }
+
+        /** The body as it came: a PDF, say. */
+        public byte[] bytes() {
             return response.body();
         }
 
@@ -123,7 +129,7 @@ public final class Http {
         }
 
         public JsonNode json() {
-            return JSON.readTree(response.body());
+            return JSON.readTree(body());
         }
 
         @Override
