@@ -4,19 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.agreementtracker.api.agreement.AgreementRuleViolation;
-import org.agreementtracker.api.agreement.RefusalCode;
 import org.agreementtracker.api.meeting.ActionStatus;
 import org.agreementtracker.api.meeting.ActionView;
-import org.agreementtracker.api.meeting.DropAction;
 import org.agreementtracker.api.meeting.FindAction;
 import org.agreementtracker.api.meeting.ListActions;
-import org.agreementtracker.api.meeting.ReportActionProgress;
 import org.agreementtracker.problem.ResourceNotFoundException;
 import org.agreementtracker.read.Reads;
 import org.agreementtracker.security.Authorized;
 import org.agreementtracker.security.TrackerUser;
-import org.agreementtracker.write.Commands;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
 /** The action items of the meetings' decisions, followed up until done or dropped. */
 @RestController
@@ -37,11 +31,11 @@ import java.util.UUID;
 @Tag(name = "Actions", description = "What the committee's decisions asked of bodies, and how far they are")
 public class ActionsController {
 
-    private final Commands commands;
+    private final MeetingWrites writes;
     private final Reads reads;
 
-    ActionsController(Commands commands, Reads reads) {
-        this.commands = commands;
+    ActionsController(MeetingWrites writes, Reads reads) {
+        this.writes = writes;
         this.reads = reads;
     }
 
@@ -73,11 +67,7 @@ public class ActionsController {
                description = "DONE closes it; a closed item takes no more reports.")
     public ResponseEntity<ActionView> report(@PathVariable String id, @Valid @RequestBody ActionReportRequest report,
                                              TrackerUser caller, HttpServletRequest request) {
-        ActionView action = readable(id);
-        commands.toMeeting(new ReportActionProgress(action.meetingId(), id, UUID.randomUUID().toString(),
-                                                    commands.orToday(report.occurredOn()), report.status(),
-                                                    report.note(), report.evidenceAsRecorded()),
-                           caller, Authorized.ActingAs.MINISTRY_OR_COMMITTEE, request);
+        writes.report(writes.writable(id), report, caller, request);
         return ResponseEntity.created(URI.create("/api/v1/actions/" + id)).body(action(id));
     }
 
@@ -86,19 +76,7 @@ public class ActionsController {
     @Operation(summary = "Drop an open action item, saying why: it stays on record as not pursued")
     public ActionView drop(@PathVariable String id, @Valid @RequestBody DropRequest drop, TrackerUser caller,
                            HttpServletRequest request) {
-        ActionView action = readable(id);
-        commands.toMeeting(new DropAction(action.meetingId(), id, drop.reason()), caller,
-                           Authorized.ActingAs.COMMITTEE_OR_ADMIN, request);
+        writes.drop(writes.writable(id), drop, caller, request);
         return action(id);
-    }
-
-    /** The action, which the caller must be cleared to read before they write to it. */
-    private ActionView readable(String id) {
-        ActionView action = action(id);
-        if (action.withheld() != null) {
-            throw new AgreementRuleViolation(RefusalCode.NOT_CLEARED, "Action item " + id + " is classified "
-                    + action.withheld().describe() + "; your clearance does not allow it");
-        }
-        return action;
     }
 }

@@ -8,28 +8,17 @@ import org.agreementtracker.api.board.AgreementPage;
 import org.agreementtracker.api.board.FindSummaryBoard;
 import org.agreementtracker.api.board.ListAgreements;
 import org.agreementtracker.api.board.SummaryBoard;
-import org.agreementtracker.api.meeting.ActionStatus;
-import org.agreementtracker.api.meeting.ActionView;
 import org.agreementtracker.api.meeting.Agenda;
-import org.agreementtracker.api.meeting.ListActions;
 import org.agreementtracker.api.meeting.FindAgenda;
 import org.agreementtracker.api.meeting.FindHindsight;
-import org.agreementtracker.api.meeting.RecordDecision;
-import org.agreementtracker.api.meeting.RecordMeetingHeld;
-import org.agreementtracker.api.meeting.SetAgenda;
-import org.agreementtracker.api.review.ActionDecision;
 import org.agreementtracker.api.meeting.FindMeeting;
 import org.agreementtracker.api.meeting.HindsightEntry;
 import org.agreementtracker.api.meeting.ListMeetings;
 import org.agreementtracker.api.meeting.MeetingView;
-import org.agreementtracker.api.meeting.RecordMeeting;
 import org.agreementtracker.problem.ResourceNotFoundException;
 import org.agreementtracker.read.Reads;
 import org.agreementtracker.security.Authorized;
 import org.agreementtracker.security.TrackerUser;
-import org.agreementtracker.write.Commands;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,9 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** The committee's meetings: recorded, listed, and opened again as they saw the board, with hindsight. */
 @RestController
@@ -52,15 +39,14 @@ import java.util.UUID;
 @Tag(name = "Meetings", description = "What the committee knew at its meetings, and what it learned since")
 public class MeetingsController {
 
-    private final Commands commands;
+    private final MeetingWrites writes;
+    private final MeetingPacks packs;
     private final Reads reads;
 
-    private final DecisionClassification classification;
-
-    MeetingsController(Commands commands, Reads reads, DecisionClassification classification) {
-        this.commands = commands;
+    MeetingsController(MeetingWrites writes, MeetingPacks packs, Reads reads) {
+        this.writes = writes;
+        this.packs = packs;
         this.reads = reads;
-        this.classification = classification;
     }
 
     @PostMapping
@@ -69,10 +55,7 @@ public class MeetingsController {
             + "one planned (status PLANNED, the date it is planned for, who is invited)")
     public ResponseEntity<MeetingAnswer> record(@Valid @RequestBody MeetingRequest meeting, TrackerUser caller,
                                                 HttpServletRequest request) {
-        String meetingId = UUID.randomUUID().toString();
-        commands.recordMeeting(new RecordMeeting(meetingId, meeting.heldOn(), meeting.title(), meeting.attendees(),
-                                                 meeting.status()),
-                               caller, Authorized.ActingAs.COMMITTEE_OR_ADMIN, request);
+        String meetingId = writes.record(meeting, caller, request);
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + meetingId)).body(new MeetingAnswer(meetingId));
     }
 
@@ -83,8 +66,7 @@ public class MeetingsController {
     public MeetingView held(@PathVariable String id, @Valid @RequestBody HeldRequest held, TrackerUser caller,
                             HttpServletRequest request) {
         find(id);
-        commands.toMeeting(new RecordMeetingHeld(id, held.heldOn(), held.attendees()), caller,
-                           Authorized.ActingAs.COMMITTEE_OR_ADMIN, request);
+        writes.held(id, held, caller, request);
         return find(id);
     }
 
@@ -97,17 +79,9 @@ public class MeetingsController {
     public ResponseEntity<DecisionAnswer> decide(@PathVariable String id, @Valid @RequestBody DecisionRequest decision,
                                                  TrackerUser caller, HttpServletRequest request) {
         find(id);
-        String decisionId = UUID.randomUUID().toString();
-        List<ActionDecision> actions = decision.actionsAsDecided();
-        commands.toMeeting(new RecordDecision(id, decisionId, decision.text(), decision.agreementIdsOrNone(), actions,
-                                              classification.of(decision.agreementIdsOrNone(), caller.clearance())),
-                           caller, Authorized.ActingAs.COMMITTEE_OR_ADMIN, request);
-        List<DecisionAnswer.ActionId> actionIds = new ArrayList<>();
-        for (int i = 1; i <= actions.size(); i++) {
-            actionIds.add(new DecisionAnswer.ActionId(decisionId + "-" + i));
-        }
+        DecisionAnswer decided = writes.decide(id, decision, caller, request);
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + id))
-                             .body(new DecisionAnswer(decisionId, actionIds));
+                             .body(decided);
     }
 
     @GetMapping("/{id}/agenda")
@@ -126,19 +100,7 @@ public class MeetingsController {
     @Operation(summary = "The meeting pack (PDF): the agenda, each agreement's progress as a chart, the open action "
             + "items, and the moment its board is as of")
     public ResponseEntity<byte[]> pack(@PathVariable String id) {
-        MeetingView meeting = find(id);
-        Agenda agenda = reads.one(new FindAgenda(id), Agenda.class);
-        AgreementPage board = reads.one(new ListAgreements(null, null, null, null, null, meeting.seenAt()),
-                                        AgreementPage.class);
-        List<ActionView> open = reads.list(new ListActions(null, ActionStatus.OPEN, null), ActionView.class);
-        byte[] pdf = MeetingPack.of(meeting, agenda, board.rows(), open, agenda.asOf());
-        return ResponseEntity.ok()
-                             .contentType(MediaType.APPLICATION_PDF)
-                             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                                     .filename("meeting-pack-" + meeting.heldOn() + "-as-of-"
-                                                       + agenda.asOf().toString().replace(':', '-') + ".pdf")
-                                     .build().toString())
-                             .body(pdf);
+        return packs.pack(find(id));
     }
 
     @PutMapping("/{id}/agenda")
@@ -147,8 +109,7 @@ public class MeetingsController {
     public Agenda setAgenda(@PathVariable String id, @Valid @RequestBody AgendaRequest agenda, TrackerUser caller,
                             HttpServletRequest request) {
         find(id);
-        commands.toMeeting(new SetAgenda(id, agenda.asSet()), caller, Authorized.ActingAs.COMMITTEE_OR_ADMIN,
-                           request);
+        writes.agenda(id, agenda, caller, request);
         return reads.one(new FindAgenda(id), Agenda.class);
     }
 

@@ -53,7 +53,8 @@ public class PageErrors {
 
     @ExceptionHandler(AccessDeniedException.class)
     public String denied(AccessDeniedException exception, Model model, HttpServletResponse response) {
-        return error(HttpStatus.FORBIDDEN, null, model, response);
+        return error(HttpStatus.FORBIDDEN, exception instanceof PageForms.NotAllowed ? exception.getMessage() : null,
+                     model, response);
     }
 
     @ExceptionHandler(ResourceNotFoundException.class)

@@ -3,9 +3,6 @@ package org.agreementtracker.pages.ministry;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import org.agreementtracker.api.agreement.AgreementRuleViolation;
 import org.agreementtracker.api.board.AgreementDetail;
 import org.agreementtracker.api.board.AgreementPage;
 import org.agreementtracker.api.board.FindAgreement;
@@ -18,17 +15,14 @@ import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.api.milestone.ReportMilestoneProgress;
 import org.agreementtracker.api.milestone.ReportStatus;
-import org.agreementtracker.milestone.ReportRequest;
 import org.agreementtracker.pages.AsOf;
+import org.agreementtracker.pages.PageForms;
 import org.agreementtracker.pages.Viewer;
-import org.agreementtracker.problem.ProblemTranslators;
 import org.agreementtracker.problem.ResourceNotFoundException;
 import org.agreementtracker.read.Reads;
 import org.agreementtracker.security.Authorized;
 import org.agreementtracker.security.TrackerUser;
 import org.agreementtracker.write.Commands;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -63,18 +57,13 @@ public class MinistryPage {
     private final Reads reads;
     private final Commands commands;
     private final BodyRegister bodies;
-    private final Validator validator;
-    private final ProblemTranslators translators;
-    private final MessageSource messages;
+    private final PageForms forms;
 
-    public MinistryPage(Reads reads, Commands commands, BodyRegister bodies, Validator validator,
-                        ProblemTranslators translators, MessageSource messages) {
-        this.messages = messages;
+    public MinistryPage(Reads reads, Commands commands, BodyRegister bodies, PageForms forms) {
         this.reads = reads;
         this.commands = commands;
         this.bodies = bodies;
-        this.validator = validator;
-        this.translators = translators;
+        this.forms = forms;
     }
 
     @GetMapping("/ministry")
@@ -107,38 +96,17 @@ public class MinistryPage {
                          HttpServletResponse response, Locale locale) {
         AgreementDetail agreement = agreement(id);
         MilestoneDetail milestone = milestone(agreement, milestoneId);
-        ReportRequest asApi = form.asRequest();
-        for (ConstraintViolation<ReportRequest> violation : validator.validate(asApi)) {
-            String field = ReportForm.fieldOf(violation.getPropertyPath().toString());
-            String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            // the page's own wording where it has one (report.status.NotNull), else the API's
-            String message = messages.getMessage("report." + field + "." + constraint, null, violation.getMessage(),
-                                                 locale);
-            reject(errors, field, message);
-        }
-        if (errors.hasErrors()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        if (!forms.valid(form.asRequest(), "report", errors, ReportForm::fieldOf, locale, response)) {
             return formPage(agreement, milestone, form, model);
         }
         var occurredOn = commands.orToday(form.getOccurredOn());
-        try {
-            commands.write(new ReportMilestoneProgress(id, milestoneId, UUID.randomUUID().toString(),
-                                                       Commands.actor(officer, Authorized.ActingAs.MINISTRY), null, occurredOn,
-                                                       form.getStatus(), form.getProgressPercent(),
-                                                       form.getIndicatorValue(), form.getNote(), form.evidence()),
-                           officer, Authorized.ActingAs.MINISTRY, request);
-        } catch (RuntimeException refused) {
-            var translation = translators.translate(refused).orElseThrow(() -> refused);
-            String field = translation.source() instanceof AgreementRuleViolation violation
-                    ? ReportForm.fieldOf(violation.field()) : null;
-            response.setStatus(translation.problem().getStatus());
-            if (translation.problem().getStatus() == HttpStatus.FORBIDDEN.value()) {
-                // not this officer's to report on: say so, and offer no form to try again
-                model.addAttribute("status", HttpStatus.FORBIDDEN.value());
-                model.addAttribute("detail", translation.problem().getDetail());
-                return "pages/error";
-            }
-            reject(errors, field, translation.problem().getDetail());
+        boolean recorded = forms.sent(() -> commands.write(
+                new ReportMilestoneProgress(id, milestoneId, UUID.randomUUID().toString(),
+                                            Commands.actor(officer, Authorized.ActingAs.MINISTRY), null, occurredOn,
+                                            form.getStatus(), form.getProgressPercent(), form.getIndicatorValue(),
+                                            form.getNote(), form.evidence()),
+                officer, Authorized.ActingAs.MINISTRY, request), errors, ReportForm::fieldOf, response);
+        if (!recorded) {
             return formPage(agreement, milestone, form, model);
         }
         redirect.addFlashAttribute("recorded", new Recorded(
@@ -146,14 +114,6 @@ public class MinistryPage {
                 form.getIndicatorValue(), milestone.indicator() == null ? null : milestone.indicator().unit(),
                 form.getNote(), Recorded.titles(form.evidence())));
         return "redirect:/ministry";
-    }
-
-    private static void reject(BindingResult errors, String field, String message) {
-        if (field == null) {
-            errors.reject("refused", message);
-        } else if (!errors.hasFieldErrors(field)) {
-            errors.rejectValue(field, "invalid", message);
-        }
     }
 
     private String formPage(AgreementDetail agreement, MilestoneDetail milestone, ReportForm form, Model model) {
