@@ -20,9 +20,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 public class PagesSecurityConfiguration {
 
     /** The paths the pages answer; everything else (the API above all) is the API chain's. */
-    static final String[] PAGE_PATHS = {"/", "/login", LoginThrottleFilter.THROTTLED_FORM, "/logout", "/forbidden", "/board", "/board/**",
-            "/agreements/**", "/ministry", "/ministry/**", "/summary", "/public", "/public/**", "/meetings", AsOfPicker.PATH, "/css/**",
-            "/js/**", "/favicon.ico"};
+    static final String[] PAGE_PATHS = {"/", "/login", LoginThrottleFilter.THROTTLED_FORM, "/logout", "/forbidden",
+            "/board", "/board/**", "/agreements/**", "/ministry", "/ministry/**", "/summary", "/public", "/public/**",
+            "/meetings", "/meetings/**", AsOfPicker.PATH, "/css/**", "/js/**", "/favicon.ico"};
 
     /**
      * What a page may load and run: its own stylesheet, script and images, nothing inline (no {@code style=} or

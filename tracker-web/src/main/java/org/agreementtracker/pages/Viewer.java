@@ -11,13 +11,14 @@ import java.util.List;
 
 /**
  * The signed-in user as the pages' templates see them (name, role, body), for the header and for leaving out what
- * they may not do. Leaving an action out is courtesy; the server refuses it anyway.
+ * they may not do ({@code committee}: the committee or an administrator, who plan, hold and minute meetings).
+ * Leaving an action out is courtesy; the server refuses it anyway.
  */
-public record Viewer(String username, String roles, String body, boolean ministry) {
+public record Viewer(String username, String roles, String body, boolean ministry, boolean committee) {
 
     public static Viewer of(TrackerUser user) {
         return new Viewer(user.username(), String.join(", ", user.roles().stream().map(Role::name).toList()),
-                          user.body(), user.has(Role.MINISTRY));
+                          user.body(), user.has(Role.MINISTRY), user.has(Role.COMMITTEE) || user.has(Role.ADMIN));
     }
 
     /**

@@ -12,9 +12,14 @@ import org.agreementtracker.api.board.MilestoneDetail;
 import org.agreementtracker.api.board.MilestonePage;
 import org.agreementtracker.api.body.Body;
 import org.agreementtracker.api.body.BodyRegister;
+import org.agreementtracker.api.meeting.ActionReportStatus;
+import org.agreementtracker.api.meeting.ActionStatus;
+import org.agreementtracker.api.meeting.ActionView;
+import org.agreementtracker.api.meeting.ListActions;
 import org.agreementtracker.api.milestone.MilestoneStatus;
 import org.agreementtracker.api.milestone.ReportMilestoneProgress;
 import org.agreementtracker.api.milestone.ReportStatus;
+import org.agreementtracker.meeting.MeetingWrites;
 import org.agreementtracker.pages.AsOf;
 import org.agreementtracker.pages.PageForms;
 import org.agreementtracker.pages.Viewer;
@@ -58,12 +63,14 @@ public class MinistryPage {
     private final Commands commands;
     private final BodyRegister bodies;
     private final PageForms forms;
+    private final MeetingWrites meetings;
 
-    public MinistryPage(Reads reads, Commands commands, BodyRegister bodies, PageForms forms) {
+    public MinistryPage(Reads reads, Commands commands, BodyRegister bodies, PageForms forms, MeetingWrites meetings) {
         this.reads = reads;
         this.commands = commands;
         this.bodies = bodies;
         this.forms = forms;
+        this.meetings = meetings;
     }
 
     @GetMapping("/ministry")
@@ -72,7 +79,50 @@ public class MinistryPage {
         model.addAttribute("milestones", milestonesOf(officer.body()));
         model.addAttribute("body", bodies.find(officer.body()).map(Body::name).orElse(officer.body()));
         model.addAttribute("today", commands.today());
+        model.addAttribute("actions", reads.list(new ListActions(officer.body(), ActionStatus.OPEN, null),
+                                                 ActionView.class));
         return "pages/ministry";
+    }
+
+    @GetMapping("/ministry/actions/{actionId}/report")
+    @PreAuthorize(MINISTRY_ONLY)
+    public String actionForm(@PathVariable String actionId, TrackerUser officer, Model model) {
+        return actionFormPage(ownAction(actionId, officer), new ActionReportForm(), model);
+    }
+
+    @PostMapping("/ministry/actions/{actionId}/report")
+    @PreAuthorize(MINISTRY_ONLY)
+    public String reportAction(@PathVariable String actionId, @ModelAttribute("report") ActionReportForm form,
+                               BindingResult errors, TrackerUser officer, Model model, RedirectAttributes redirect,
+                               HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        ActionView action = ownAction(actionId, officer);
+        if (!forms.valid(form.asRequest(), "actionReport", errors, ActionReportForm::fieldOf, locale, response)
+                || !forms.sent(() -> meetings.report(meetings.writable(actionId), form.asRequest(), officer, request),
+                               errors, ActionReportForm::fieldOf, response)) {
+            return actionFormPage(action, form, model);
+        }
+        redirect.addFlashAttribute("actionRecorded", new ActionRecorded(action.title(), form.getStatus()));
+        return "redirect:/ministry";
+    }
+
+    /** What the confirmation of a report on an action item says. */
+    public record ActionRecorded(String title, ActionReportStatus status) {
+    }
+
+    /** An action item of the officer's own body; others are not theirs to report on. */
+    private ActionView ownAction(String actionId, TrackerUser officer) {
+        ActionView action = meetings.writable(actionId);
+        if (!action.owner().equals(officer.body())) {
+            throw new AccessDeniedException(officer.body() + " does not own action item " + actionId);
+        }
+        return action;
+    }
+
+    private static String actionFormPage(ActionView action, ActionReportForm form, Model model) {
+        model.addAttribute("action", action);
+        model.addAttribute("report", form);
+        model.addAttribute("statuses", ActionReportStatus.values());
+        return "pages/action-report";
     }
 
     @GetMapping("/ministry/agreements/{id}/milestones/{milestoneId}/report")
