@@ -11,7 +11,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -72,6 +74,15 @@ public class PageForms {
             reject(errors, field, translation.problem().getDetail());
             return false;
         }
+    }
+
+    /** The options of a choice among an enum's values, for {@code pages/forms :: select} with their labels' keys. */
+    public static Map<String, String> options(Enum<?>[] values) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (Enum<?> value : values) {
+            options.put(value.name(), value.name());
+        }
+        return options;
     }
 
     /** A write the aggregate refused to this user; its words are shown on the error page. */

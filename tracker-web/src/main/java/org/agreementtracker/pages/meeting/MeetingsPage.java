@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.agreementtracker.api.board.AgreementPage;
-import org.agreementtracker.api.board.AgreementRow;
 import org.agreementtracker.api.board.ListAgreements;
 import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.api.meeting.ActionView;
@@ -157,13 +156,17 @@ public class MeetingsPage {
                .flatMap(d -> d.actionIds().stream())
                .forEach(actionId -> actions.put(actionId, reads.one(new FindAction(actionId), ActionView.class)));
         Agenda agenda = reads.one(new FindAgenda(meeting.id()), Agenda.class);
-        List<AgreementRow> agreements = reads.one(ListAgreements.all(), AgreementPage.class).rows().stream()
-                                             .filter(row -> row.withheld() == null).toList();
+        Map<String, String> agreements = new LinkedHashMap<>();
+        reads.one(ListAgreements.all(), AgreementPage.class).rows().stream()
+             .filter(row -> row.withheld() == null)
+             .forEach(row -> agreements.put(row.id(), row.ref() + " · " + row.title()));
+        Map<String, String> owners = new LinkedHashMap<>();
+        bodies.all().forEach(body -> owners.put(body.id(), body.id() + " · " + body.name()));
         model.addAttribute("meeting", meeting);
         model.addAttribute("agenda", agenda);
         model.addAttribute("actions", actions);
         model.addAttribute("agreements", agreements);
-        model.addAttribute("bodies", bodies.all());
+        model.addAttribute("bodies", owners);
         model.addAttribute("held", held);
         model.addAttribute("decision", decision);
         return "pages/meeting";

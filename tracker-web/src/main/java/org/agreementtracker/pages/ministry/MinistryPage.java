@@ -121,7 +121,7 @@ public class MinistryPage {
     private static String actionFormPage(ActionView action, ActionReportForm form, Model model) {
         model.addAttribute("action", action);
         model.addAttribute("report", form);
-        model.addAttribute("statuses", ActionReportStatus.values());
+        model.addAttribute("statuses", PageForms.options(ActionReportStatus.values()));
         return "pages/action-report";
     }
 
@@ -170,7 +170,7 @@ public class MinistryPage {
         model.addAttribute("agreement", agreement);
         model.addAttribute("milestone", milestone);
         model.addAttribute("report", form);
-        model.addAttribute("statuses", ReportStatus.values());
+        model.addAttribute("statuses", PageForms.options(ReportStatus.values()));
         return "pages/report";
     }
 
