@@ -17,6 +17,7 @@ import org.agreementtracker.classification.Redaction;
 import org.agreementtracker.detail.AgreementDetailProjection;
 import org.agreementtracker.readmodel.ByIds;
 import org.agreementtracker.readmodel.Fields;
+import org.agreementtracker.readmodel.Values;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
@@ -81,8 +82,8 @@ public class Hindsight {
                   })
                   .forEach(found::add);
         }
-        Map<String, String> refs = refsOf(found);
-        Redaction.View view = redaction.view(redaction.readerOf(metaData), refs.keySet());
+        Map<String, Document> named = namesOf(found);
+        Redaction.View view = redaction.view(redaction.readerOf(metaData), named.keySet());
         List<HindsightEntry> entries = new ArrayList<>();
         for (TrackedEventMessage<?> event : found) {
             AgreementEvent payload = (AgreementEvent) event.getPayload();
@@ -92,10 +93,12 @@ public class Hindsight {
                                                     payload.agreementId(), event.getTimestamp(), withheld));
                 continue;
             }
+            Document agreement = named.getOrDefault(payload.agreementId(), new Document());
             entries.add(new HindsightEntry(event.trackingToken().position().orElse(-1), payload.agreementId(),
-                                           refs.get(payload.agreementId()), event.getPayloadType().getSimpleName(),
-                                           occurredOn(event), event.getTimestamp(),
-                                           Actor.fromMetadata(event.getMetaData()), Summaries.of(payload)));
+                                           agreement.getString(Fields.REF), agreement.getString(Fields.TITLE),
+                                           event.getPayloadType().getSimpleName(), occurredOn(event),
+                                           event.getTimestamp(), Actor.fromMetadata(event.getMetaData()),
+                                           Summaries.of(payload, milestoneId -> titleOf(agreement, milestoneId))));
         }
         return entries;
     }
@@ -105,13 +108,23 @@ public class Hindsight {
         return stated == null ? null : LocalDate.parse(stated.toString());
     }
 
-    private Map<String, String> refsOf(List<TrackedEventMessage<?>> found) {
+    /** The ref, title and milestone titles of each agreement the events are about, by id. */
+    private Map<String, Document> namesOf(List<TrackedEventMessage<?>> found) {
         Set<String> ids = new LinkedHashSet<>();
         found.forEach(event -> ids.add(((AgreementEvent) event.getPayload()).agreementId()));
-        Map<String, String> refs = new HashMap<>();
-        for (Document agreement : ByIds.find(agreements, List.copyOf(ids), Projections.include(Fields.REF))) {
-            refs.put(agreement.getString("_id"), agreement.getString(Fields.REF));
+        Map<String, Document> names = new HashMap<>();
+        for (Document agreement : ByIds.find(agreements, List.copyOf(ids), Projections.include(
+                Fields.REF, Fields.TITLE, Fields.MILESTONES + "." + Fields.MILESTONE_ID,
+                Fields.MILESTONES + "." + Fields.TITLE))) {
+            names.put(agreement.getString("_id"), agreement);
         }
-        return refs;
+        return names;
+    }
+
+    private static String titleOf(Document agreement, String milestoneId) {
+        return Values.documents(agreement, Fields.MILESTONES).stream()
+                     .filter(milestone -> milestoneId.equals(milestone.getString(Fields.MILESTONE_ID)))
+                     .map(milestone -> milestone.getString(Fields.TITLE))
+                     .findFirst().orElse(milestoneId);
     }
 }

@@ -111,7 +111,8 @@ class HindsightTest {
         assertThat(entries.get(0).occurredOn()).isEqualTo(LocalDate.parse("2025-04-02"));
         assertThat(entries.get(0).actor().user()).isEqualTo("officer-of-BY-MINTRADE");
         assertThat(entries.get(0).summary()).isEqualTo(
-                "BY-MINTRADE (BY) reported milestone office ACHIEVED, 100% as of 2025-04-02");
+                "BY-MINTRADE (BY) reported “Milestone office” achieved, 100% as of 2025-04-02");
+        assertThat(entries.get(0).agreementTitle()).isEqualTo("Agreement PKBY-TRADE");
         assertThat(entries.get(1).summary()).isEqualTo("Suspended from 2025-04-03: talks");
         assertThat(meetings.meeting("mt-1").recordedBy().user()).isEqualTo("chair");
     }

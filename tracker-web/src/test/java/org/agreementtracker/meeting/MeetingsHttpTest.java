@@ -91,7 +91,9 @@ class MeetingsHttpTest {
         assertThat(entry.path("type").asString()).isEqualTo("MilestoneProgressReported");
         assertThat(entry.path("occurredOn").asString()).isEqualTo(today().minusDays(1).toString());
         assertThat(entry.path("actor").path("user").asString()).isEqualTo("officer-pk-mod");
-        assertThat(entry.path("summary").asString()).contains("PK-MOD", milestoneId, "ACHIEVED");
+        assertThat(entry.path("summary").asString()).contains("PK-MOD", "“Joint staff talks held”", "achieved");
+        assertThat(entry.path("agreementTitle").asString()).isEqualTo(
+                "Agreement on Cooperation between the Ministries of Defence");
         assertThat(Instant.parse(entry.path("recordedAt").asString()))
                 .isAfter(Instant.parse(board.path("asOf").asString()));
     }

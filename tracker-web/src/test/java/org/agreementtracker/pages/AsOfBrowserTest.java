@@ -183,9 +183,14 @@ class AsOfBrowserTest extends InTheBrowser {
         WebElement card = browser.all("article.meeting").stream()
                                  .filter(article -> article.getText().contains(title)).findFirst().orElseThrow();
         card.findElement(By.tagName("summary")).click();
-        assertThat(card.findElements(By.cssSelector("li.hindsight"))).extracting(WebElement::getText)
-                .anySatisfy(line -> assertThat(line).contains(ref).contains("Progress reported")
-                                                    .contains("on 2025-07-01"));
+        WebElement group = card.findElements(By.cssSelector("section.hindsight-group")).stream()
+                               .filter(section -> section.findElement(By.tagName("h3")).getText().contains(ref))
+                               .findFirst().orElseThrow();
+        assertThat(group.findElement(By.tagName("h3")).getText())
+                .isEqualTo(ref + " · Agreement on Cooperation between the Ministries of Defence");
+        assertThat(group.findElements(By.cssSelector("li.hindsight"))).extracting(WebElement::getText)
+                .anySatisfy(line -> assertThat(line).contains("Progress reported: PK-MOD (PK) reported")
+                                                    .contains("“Joint staff talks held” achieved as of 2025-07-01"));
         browser.screenshot("meetings");
 
         browser.navigate(() -> card.findElement(By.cssSelector("a.board-then")).click());

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 /**
  * One event the meeting could not know of: recorded after it, about a business date on or before it.
  *
+ * @param agreementTitle the agreement's title, which a page groups the entries under
  * @param type       the event's type, e.g. {@code MilestoneProgressReported}
  * @param occurredOn the business date it states
  * @param summary    what it says, in a line
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 public record HindsightEntry(long position,
                              String agreementId,
                              String agreementRef,
+                             String agreementTitle,
                              String type,
                              LocalDate occurredOn,
                              Instant recordedAt,
@@ -26,9 +28,9 @@ public record HindsightEntry(long position,
                              String summary,
                              Withheld withheld) implements Redactable {
 
-    public HindsightEntry(long position, String agreementId, String agreementRef, String type, LocalDate occurredOn,
-                          Instant recordedAt, Actor actor, String summary) {
-        this(position, agreementId, agreementRef, type, occurredOn, recordedAt, actor, summary, null);
+    public HindsightEntry(long position, String agreementId, String agreementRef, String agreementTitle, String type,
+                          LocalDate occurredOn, Instant recordedAt, Actor actor, String summary) {
+        this(position, agreementId, agreementRef, agreementTitle, type, occurredOn, recordedAt, actor, summary, null);
     }
 
     /**
@@ -36,7 +38,7 @@ public record HindsightEntry(long position,
      * that shows what was known by a moment (an answer shows its id and {@code withheld} only).
      */
     public static HindsightEntry withheld(long position, String agreementId, Instant recordedAt, Withheld withheld) {
-        return new HindsightEntry(position, agreementId, null, null, null, recordedAt, null, null, withheld);
+        return new HindsightEntry(position, agreementId, null, null, null, null, recordedAt, null, null, withheld);
     }
 
     @Override

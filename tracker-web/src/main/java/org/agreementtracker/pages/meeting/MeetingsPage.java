@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -137,17 +138,23 @@ public class MeetingsPage {
 
     private String listPage(PlanForm plan, Model model) {
         Instant asOf = AsOf.now();
-        Map<MeetingView, List<HindsightEntry>> meetings = new LinkedHashMap<>();
+        Map<MeetingView, Map<String, List<HindsightEntry>>> meetings = new LinkedHashMap<>();
         reads.list(new ListMeetings(), MeetingView.class).stream()
              .filter(meeting -> asOf == null || !meeting.recordedAt().isAfter(asOf))
-             .forEach(meeting -> meetings.put(meeting, reads.list(new FindHindsight(meeting.id()),
-                                                                  HindsightEntry.class).stream()
-                                                             .filter(entry -> asOf == null
-                                                                     || !entry.recordedAt().isAfter(asOf))
-                                                             .toList()));
+             .forEach(meeting -> meetings.put(meeting, byAgreement(
+                     reads.list(new FindHindsight(meeting.id()), HindsightEntry.class).stream()
+                          .filter(entry -> asOf == null || !entry.recordedAt().isAfter(asOf))
+                          .toList())));
         model.addAttribute("meetings", meetings);
         model.addAttribute("plan", plan);
         return "pages/meetings";
+    }
+
+    /** Hindsight grouped by the agreement it is about, in the order each agreement first comes up. */
+    private static Map<String, List<HindsightEntry>> byAgreement(List<HindsightEntry> entries) {
+        Map<String, List<HindsightEntry>> grouped = new LinkedHashMap<>();
+        entries.forEach(entry -> grouped.computeIfAbsent(entry.agreementId(), id -> new ArrayList<>()).add(entry));
+        return grouped;
     }
 
     private String meetingPage(MeetingView meeting, HeldForm held, DecisionForm decision, Model model) {
