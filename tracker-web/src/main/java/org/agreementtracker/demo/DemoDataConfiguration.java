@@ -1,7 +1,6 @@
 package org.agreementtracker.demo;
 
 import com.mongodb.client.MongoDatabase;
-import org.agreementtracker.agreement.RefRegistry;
 import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.body.ReferenceBodies;
 import org.agreementtracker.projection.ReadYourWrites;
@@ -33,12 +32,12 @@ public class DemoDataConfiguration {
 
     @Bean
     public DemoDataLoader demoDataLoader(JsonMapper json, CommandGateway commands, EventStore eventStore,
-                                         RefRegistry refs, BodyRegister bodies, MongoDatabase database,
+                                         BodyRegister bodies, MongoDatabase database,
                                          ReadYourWrites readYourWrites, Clock clock) {
         try (InputStream reference = new ClassPathResource(ReferenceBodies.RESOURCE).getInputStream()) {
-            return new DemoDataLoader(ReferenceAgreement.all(json.readTree(reference)), commands, eventStore, refs,
-                                      bodies, database.getCollection(DemoDataLoader.MARKER_COLLECTION),
-                                      readYourWrites, clock);
+            return new DemoDataLoader(ReferenceAgreement.all(json.readTree(reference)), commands, eventStore, bodies,
+                                      database.getCollection(DemoDataLoader.MARKER_COLLECTION), readYourWrites,
+                                      clock);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the reference data " + ReferenceBodies.RESOURCE, e);
         }
