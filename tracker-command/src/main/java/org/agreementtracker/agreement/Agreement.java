@@ -533,7 +533,7 @@ public class Agreement {
         String findings = Require.text("findings", command.findings());
         List<ActionItem> actions = new ArrayList<>();
         for (int i = 0; i < command.actions().size(); i++) {
-            actions.add(actionItem(reviewId + "-" + (i + 1), "actions[" + i + "]", command.actions().get(i),
+            actions.add(actionItem(ActionItem.idOf(reviewId, i + 1), "actions[" + i + "]", command.actions().get(i),
                                    reviewed, bodies));
         }
         reviews.refuseIfRecorded(reviewId, ref);

@@ -137,7 +137,8 @@ public class Meeting {
         }
         List<ActionItem> items = new ArrayList<>();
         for (int i = 0; i < command.actions().size(); i++) {
-            items.add(actionItem(decisionId + "-" + (i + 1), "actions[" + i + "]", command.actions().get(i), bodies));
+            items.add(actionItem(ActionItem.idOf(decisionId, i + 1), "actions[" + i + "]", command.actions().get(i),
+                                 bodies));
         }
         if (decisionIds.contains(decisionId)) {
             throw new AgreementRuleViolation(RefusalCode.DUPLICATE_ID, "decisionId",

@@ -142,19 +142,21 @@ public class AgendaDrafts {
             Confidence confidenceNow = confidence(now);
             if (confidenceThen != null && confidenceNow != null && confidenceNow.compareTo(confidenceThen) > 0) {
                 fell.add(new AgendaItem(AgendaItemKind.CONFIDENCE_FELL, now.id(), null, null, title,
-                                        "Confidence " + words(confidenceThen) + " at the meeting of "
-                                                + since.heldOn() + ", " + words(confidenceNow) + " now"));
+                                        "Confidence " + Summaries.words(confidenceThen) + " at the meeting of "
+                                                + since.heldOn() + ", " + Summaries.words(confidenceNow) + " now"));
             }
             List<String> differences = new ArrayList<>();
             if (before.status() != now.status()) {
-                differences.add("status " + words(before.status()) + " → " + words(now.status()));
+                differences.add("status " + Summaries.words(before.status()) + " → "
+                                        + Summaries.words(now.status()));
             }
             if (!sameNumber(before.progressPercent(), now.progressPercent())) {
                 differences.add("progress " + percent(before.progressPercent()) + " → "
                                         + percent(now.progressPercent()));
             }
             if (confidenceThen != confidenceNow) {
-                differences.add("confidence " + words(confidenceThen) + " → " + words(confidenceNow));
+                differences.add("confidence " + Summaries.words(confidenceThen) + " → "
+                                        + Summaries.words(confidenceNow));
             }
             if (now.lastActivityAt() != null && now.lastActivityAt().isAfter(since.seenAt())) {
                 differences.add("new reports or steps, the latest recorded "
@@ -198,7 +200,7 @@ public class AgendaDrafts {
 
     private static String due(MilestoneRow row, LocalDate today) {
         String when = row.dueOn().isBefore(today) ? "Overdue since " + row.dueOn() : "Due on " + row.dueOn();
-        return when + "; " + words(row.status()) + (row.progressPercent() == null ? ""
+        return when + "; " + Summaries.words(row.status()) + (row.progressPercent() == null ? ""
                 : ", " + percent(row.progressPercent())) + "; owner " + row.owner();
     }
 
@@ -207,7 +209,7 @@ public class AgendaDrafts {
         ActionView.Report last = action.lastReport();
         return "Owner " + action.owner() + ", " + when + "; decided on " + action.decidedOn()
                 + (last == null ? "; no report yet"
-                : "; last report " + words(last.status()) + " on " + last.occurredOn());
+                : "; last report " + Summaries.words(last.status()) + " on " + last.occurredOn());
     }
 
     private static Confidence confidence(AgreementRow row) {
@@ -220,11 +222,6 @@ public class AgendaDrafts {
 
     private static String percent(BigDecimal value) {
         return value == null ? "none" : value.stripTrailingZeros().toPlainString() + "%";
-    }
-
-    /** An enum's name as words: IN_PROGRESS reads "in progress"; none reads "none". */
-    private static String words(Enum<?> value) {
-        return value == null ? "none" : value.name().toLowerCase().replace('_', ' ');
     }
 
     private static String first(List<String> ids) {

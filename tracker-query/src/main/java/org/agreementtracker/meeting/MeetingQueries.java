@@ -35,7 +35,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.agreementtracker.meeting.MeetingsProjection.*;
 
@@ -106,9 +108,12 @@ public class MeetingQueries {
             filters.add(Filters.eq(Fields.STATUS, Values.name(query.status())));
         }
         boolean filtered = !filters.isEmpty() || query.overdue() != null;
+        List<Document> found = actions.find(filters.isEmpty() ? new Document() : Filters.and(filters))
+                                      .into(new ArrayList<>());
+        Redaction.View readable = view(reader, found);
         List<ActionView> rows = new ArrayList<>();
-        for (Document action : actions.find(filters.isEmpty() ? new Document() : Filters.and(filters))) {
-            ActionView view = action(action, today, reader);
+        for (Document action : found) {
+            ActionView view = action(action, today, reader, readable);
             if (view.withheld() != null && filtered) {
                 continue; // a filter would tell what the reader may not read: that it matches
             }
@@ -124,7 +129,8 @@ public class MeetingQueries {
     @QueryHandler
     public ActionView find(FindAction query, MetaData metaData) {
         Document action = actions.find(Filters.eq("_id", query.actionId())).first();
-        return action == null ? null : action(action, LocalDate.now(clock), redaction.readerOf(metaData));
+        Clearance reader = redaction.readerOf(metaData);
+        return action == null ? null : action(action, LocalDate.now(clock), reader, view(reader, List.of(action)));
     }
 
     /**
@@ -137,8 +143,22 @@ public class MeetingQueries {
         return recordedAt.isBefore(endOfDay) ? recordedAt : endOfDay;
     }
 
+    /**
+     * What {@code reader} may read of the agreements the documents' {@code agreementIds} name, looked up once for
+     * them all; {@code null} for the tracker itself, which reads everything.
+     */
+    private Redaction.View view(Clearance reader, List<Document> documents) {
+        if (reader == null) {
+            return null;
+        }
+        Set<String> agreementIds = new HashSet<>();
+        documents.forEach(document -> agreementIds.addAll(Values.strings(document, AGREEMENT_IDS)));
+        return redaction.view(reader, agreementIds);
+    }
+
     /** Why {@code reader} may not read what is classified so and concerns these agreements; {@code null}: they may. */
-    private Withheld withheld(Clearance reader, Object classification, List<String> agreementIds) {
+    private Withheld withheld(Clearance reader, Redaction.View view, Object classification,
+                              List<String> agreementIds) {
         if (reader == null) {
             return null;
         }
@@ -146,10 +166,6 @@ public class MeetingQueries {
         if (own != null && !redaction.allows(reader, own)) {
             return Withheld.beyond(own);
         }
-        if (agreementIds.isEmpty()) {
-            return null;
-        }
-        Redaction.View view = redaction.view(reader, agreementIds);
         for (String agreementId : agreementIds) {
             Withheld withheld = view.withheldAgreement(agreementId);
             if (withheld != null) {
@@ -174,27 +190,28 @@ public class MeetingQueries {
         MeetingStatus status = meeting.containsKey(Fields.STATUS)
                 ? Values.enumOf(MeetingStatus.class, meeting.get(Fields.STATUS)) : MeetingStatus.HELD;
         Document by = meeting.get(RECORDED_BY, Document.class);
+        Redaction.View decisions = view(reader, Values.documents(meeting, DECISIONS));
         return new MeetingView(meeting.getString("_id"), status, heldOn, meeting.getString(Fields.TITLE),
                                Values.strings(meeting, ATTENDEES), recordedAt,
                                by == null ? null : new Actor(by.getString("user"),
                                                              Values.enumOf(Role.class, by.get("role")), null, null),
                                status == MeetingStatus.HELD ? seenAt(heldOn, recordedAt) : null,
-                               Values.each(meeting, DECISIONS, decision -> decision(decision, reader)));
+                               Values.each(meeting, DECISIONS, decision -> decision(decision, reader, decisions)));
     }
 
-    private DecisionView decision(Document decision, Clearance reader) {
+    private DecisionView decision(Document decision, Clearance reader, Redaction.View view) {
         List<String> agreementIds = Values.strings(decision, AGREEMENT_IDS);
-        Withheld withheld = withheld(reader, decision.get(CLASSIFICATION), agreementIds);
+        Withheld withheld = withheld(reader, view, decision.get(CLASSIFICATION), agreementIds);
         String id = decision.getString("_id");
         return withheld != null ? DecisionView.withheld(id, withheld)
                 : new DecisionView(id, decision.getString(TEXT), agreementIds, Values.strings(decision, ACTION_IDS),
                                    null);
     }
 
-    private ActionView action(Document action, LocalDate today, Clearance reader) {
+    private ActionView action(Document action, LocalDate today, Clearance reader, Redaction.View view) {
         String id = action.getString("_id");
         List<String> agreementIds = Values.strings(action, AGREEMENT_IDS);
-        Withheld withheld = withheld(reader, action.get(CLASSIFICATION), agreementIds);
+        Withheld withheld = withheld(reader, view, action.get(CLASSIFICATION), agreementIds);
         if (withheld != null) {
             return ActionView.withheld(id, withheld);
         }

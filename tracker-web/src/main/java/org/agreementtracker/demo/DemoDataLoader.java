@@ -30,6 +30,7 @@ import org.agreementtracker.api.milestone.ReportMilestoneProgress;
 import org.agreementtracker.api.milestone.ReportReplacement;
 import org.agreementtracker.api.milestone.ReportStatus;
 import org.agreementtracker.api.review.ActionDecision;
+import org.agreementtracker.api.review.ActionItem;
 import org.agreementtracker.api.review.Confidence;
 import org.agreementtracker.api.review.ImplementationScore;
 import org.agreementtracker.api.review.RecordReview;
@@ -365,7 +366,7 @@ public class DemoDataLoader implements ApplicationRunner {
                                       List.of(actions), classification));
         List<String> actionIds = new ArrayList<>();
         for (int i = 1; i <= actions.length; i++) {
-            actionIds.add(decisionId + "-" + i);
+            actionIds.add(ActionItem.idOf(decisionId, i));
         }
         return actionIds;
     }

@@ -12,6 +12,7 @@ import org.agreementtracker.api.meeting.RecordMeetingHeld;
 import org.agreementtracker.api.meeting.ReportActionProgress;
 import org.agreementtracker.api.meeting.SetAgenda;
 import org.agreementtracker.api.review.ActionDecision;
+import org.agreementtracker.api.review.ActionItem;
 import org.agreementtracker.problem.ResourceNotFoundException;
 import org.agreementtracker.read.Reads;
 import org.agreementtracker.security.Authorized;
@@ -83,7 +84,7 @@ public class MeetingWrites {
                            caller, Authorized.ActingAs.COMMITTEE_OR_ADMIN, request);
         List<DecisionAnswer.ActionId> actionIds = new ArrayList<>();
         for (int i = 1; i <= actions.size(); i++) {
-            actionIds.add(new DecisionAnswer.ActionId(decisionId + "-" + i));
+            actionIds.add(new DecisionAnswer.ActionId(ActionItem.idOf(decisionId, i)));
         }
         return new DecisionAnswer(decisionId, actionIds);
     }

@@ -7,4 +7,9 @@ import java.time.LocalDate;
  * ({@code <reviewId>-1}, {@code <reviewId>-2}, ...); {@code ownerSide} is the owner body's country.
  */
 public record ActionItem(String actionId, String title, String owner, String ownerSide, LocalDate dueOn) {
+
+    /** The id of the {@code position}th (from 1) action item of the review or decision {@code decidedIn}. */
+    public static String idOf(String decidedIn, int position) {
+        return decidedIn + "-" + position;
+    }
 }

@@ -8,7 +8,7 @@ import org.agreementtracker.api.board.ListAgreements;
 import org.agreementtracker.api.body.BodyRegister;
 import org.agreementtracker.api.meeting.ActionView;
 import org.agreementtracker.api.meeting.Agenda;
-import org.agreementtracker.api.meeting.FindAction;
+import org.agreementtracker.api.meeting.ListActions;
 import org.agreementtracker.api.meeting.FindAgenda;
 import org.agreementtracker.api.meeting.FindHindsight;
 import org.agreementtracker.api.meeting.FindMeeting;
@@ -159,9 +159,9 @@ public class MeetingsPage {
 
     private String meetingPage(MeetingView meeting, HeldForm held, DecisionForm decision, Model model) {
         Map<String, ActionView> actions = new LinkedHashMap<>();
-        meeting.decisions().stream().filter(d -> d.withheld() == null)
-               .flatMap(d -> d.actionIds().stream())
-               .forEach(actionId -> actions.put(actionId, reads.one(new FindAction(actionId), ActionView.class)));
+        reads.list(ListActions.all(), ActionView.class).stream()
+             .filter(action -> meeting.id().equals(action.meetingId()))
+             .forEach(action -> actions.put(action.id(), action));
         Agenda agenda = reads.one(new FindAgenda(meeting.id()), Agenda.class);
         Map<String, String> agreements = new LinkedHashMap<>();
         reads.one(ListAgreements.all(), AgreementPage.class).rows().stream()
